@@ -1,0 +1,67 @@
+import type { LicensePlanApiClient, LoadContextRequest } from './client.js';
+import { ApiError } from './errors.js';
+import {
+  OrderConfirmationSchema,
+  OrderContextSchema,
+  ValidationResultSchema,
+  describeIssues,
+  type LicenseOrder,
+  type OrderConfirmation,
+  type OrderContext,
+  type ValidationResult,
+} from '../model/schemas.js';
+
+interface Schema<T> {
+  safeParse(data: unknown): { success: true; data: T } | { success: false; error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] } };
+}
+
+/**
+ * Calls a host's client with a time limit and an abort signal, and parses what
+ * comes back with the contract's schemas. Whatever goes wrong comes out as an
+ * ApiError (or an AbortError when the caller aborted).
+ */
+export async function guardedCall<T>(
+  what: string,
+  schema: Schema<T>,
+  run: (signal: AbortSignal) => Promise<unknown>,
+  signal: AbortSignal,
+  timeoutMs: number,
+): Promise<T> {
+  const controller = new AbortController();
+  const abort = () => controller.abort(signal.reason);
+  signal.addEventListener('abort', abort, { once: true });
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      controller.abort(new DOMException('timed out', 'TimeoutError'));
+      reject(new ApiError('timeout', `The Partner Portal did not answer within ${Math.round(timeoutMs / 1000)} seconds.`));
+    }, timeoutMs);
+  });
+  try {
+    let raw: unknown;
+    try {
+      raw = await Promise.race([run(controller.signal), timeout]);
+    } catch (error) {
+      if (signal.aborted || error instanceof ApiError) throw error;
+      const detail = error instanceof Error && error.message ? ` ${error.message}` : '';
+      throw new ApiError('rejected', `Could not ${what}.${detail}`);
+    }
+    const parsed = schema.safeParse(raw);
+    if (!parsed.success) {
+      throw new ApiError('schema', `The Partner Portal sent data the wizard cannot use: ${describeIssues(parsed.error)}.`);
+    }
+    return parsed.data;
+  } finally {
+    clearTimeout(timer);
+    signal.removeEventListener('abort', abort);
+  }
+}
+
+export const loadContext = (client: LicensePlanApiClient, req: LoadContextRequest, signal: AbortSignal, timeoutMs: number) =>
+  guardedCall<OrderContext>('load the order details', OrderContextSchema, (s) => client.loadContext(req, { signal: s }), signal, timeoutMs);
+
+export const validateOrder = (client: LicensePlanApiClient, order: LicenseOrder, signal: AbortSignal, timeoutMs: number) =>
+  guardedCall<ValidationResult>('check the order', ValidationResultSchema, (s) => client.validateOrder(order, { signal: s }), signal, timeoutMs);
+
+export const submitOrder = (client: LicensePlanApiClient, order: LicenseOrder, signal: AbortSignal, timeoutMs: number) =>
+  guardedCall<OrderConfirmation>('place the order', OrderConfirmationSchema, (s) => client.submitOrder(order, { signal: s }), signal, timeoutMs);

@@ -1,0 +1,150 @@
+/**
+ * The public data contract. Every shape a client returns is parsed with these
+ * schemas at the boundary; the TypeScript types are inferred from them so the
+ * contract is written exactly once.
+ */
+import * as z from 'zod/mini';
+import { isRealDate } from './dates.js';
+
+export const STEP_IDS = ['product', 'quantity', 'payment', 'start-date', 'references', 'review'] as const;
+export const CADENCES = ['monthly', 'prepay-1y', 'prepay-2y', 'prepay-3y', 'prepay-4y', 'prepay-5y'] as const;
+export const CONSUMER_TABS = ['users', 'team-vmrs', 'endpoints', 'domains'] as const;
+export const MODES = ['new', 'change'] as const;
+
+export const StepIdSchema = z.enum(STEP_IDS);
+export const CadenceSchema = z.enum(CADENCES);
+export const ConsumerTabSchema = z.enum(CONSUMER_TABS);
+export const ModeSchema = z.enum(MODES);
+
+export const IsoDateSchema = z.string().check(
+  z.refine(isRealDate, 'must be a real calendar date written YYYY-MM-DD'),
+);
+
+const id = z.string().check(z.minLength(1));
+const count = z.int().check(z.nonnegative());
+
+export const MoneySchema = z.object({
+  amountMinor: z.int(),
+  currency: z.string().check(z.regex(/^[A-Z]{3}$/, 'must be an ISO 4217 code')),
+});
+
+export const PaymentOptionSchema = z.object({
+  cadence: CadenceSchema,
+  unitPrice: z.optional(z.nullable(MoneySchema)),
+});
+
+export const ProductSchema = z
+  .object({
+    id,
+    name: z.string(),
+    description: z.optional(z.string()),
+    unit: z.string(),
+    consumerTab: ConsumerTabSchema,
+    minQuantity: z.int().check(z.minimum(1)),
+    maxQuantity: z.int().check(z.minimum(1)),
+    paymentOptions: z.array(PaymentOptionSchema).check(z.minLength(1)),
+  })
+  .check(
+    z.refine((p) => p.minQuantity <= p.maxQuantity, {
+      message: 'minQuantity must not exceed maxQuantity',
+      path: ['minQuantity'],
+    }),
+  );
+
+export const ExistingPlanSchema = z.object({
+  id,
+  productId: id,
+  quantity: z.int().check(z.minimum(1)),
+  cadence: CadenceSchema,
+  allowedCadences: z.array(CadenceSchema).check(z.minLength(1)),
+  costCenterId: z.nullable(z.string()),
+  purchaseRef: z.string(),
+  startDate: IsoDateSchema,
+});
+
+export const CostCenterSchema = z.object({ id, name: z.string() });
+
+const hasDuplicates = (ids: string[]) => new Set(ids).size !== ids.length;
+
+export const OrderContextSchema = z
+  .object({
+    customer: z.object({ id, name: z.string() }),
+    products: z.array(ProductSchema).check(z.minLength(1, 'lists no products')),
+    usage: z.record(z.string(), count),
+    costCenters: z.array(CostCenterSchema),
+    defaultCostCenterId: z.nullable(z.string()),
+    startDate: z.object({ earliest: IsoDateSchema, latest: IsoDateSchema, default: IsoDateSchema }),
+    plan: z.nullable(ExistingPlanSchema),
+  })
+  .check(
+    z.superRefine((ctx, issues) => {
+      const fail = (message: string, path: string) =>
+        issues.issues.push({ code: 'custom', message, path: [path], input: ctx });
+      if (hasDuplicates(ctx.products.map((p) => p.id))) fail('has duplicate product ids', 'products');
+      if (hasDuplicates(ctx.costCenters.map((c) => c.id))) fail('has duplicate cost center ids', 'costCenters');
+      if (ctx.defaultCostCenterId !== null && !ctx.costCenters.some((c) => c.id === ctx.defaultCostCenterId))
+        fail('names a default cost center that is not in the list', 'defaultCostCenterId');
+      const { earliest, latest, default: def } = ctx.startDate;
+      if (!(earliest <= def && def <= latest)) fail('dates are out of order (earliest ≤ default ≤ latest)', 'startDate');
+      if (ctx.plan && !ctx.products.some((p) => p.id === ctx.plan!.productId))
+        fail("plan's product is not in the product list", 'plan');
+    }),
+  );
+
+export const LicenseOrderSchema = z.object({
+  customerId: id,
+  mode: ModeSchema,
+  planId: z.optional(z.string()),
+  productId: id,
+  quantity: z.int().check(z.minimum(1)),
+  cadence: CadenceSchema,
+  startDate: z.optional(IsoDateSchema),
+  costCenterId: z.nullable(z.string()),
+  purchaseRef: z.string(),
+  purchaserConfirmed: z.boolean(),
+  idempotencyKey: id,
+});
+
+export const QuoteSchema = z.object({
+  lines: z.array(z.object({ label: z.string(), amount: MoneySchema })),
+  total: MoneySchema,
+  firstInvoice: z.optional(z.nullable(MoneySchema)),
+});
+
+export const FieldErrorSchema = z.object({ field: z.nullable(z.string()), message: z.string() });
+
+export const ValidationResultSchema = z.union([
+  z.object({ ok: z.literal(true), quote: z.optional(z.nullable(QuoteSchema)) }),
+  z.object({ ok: z.literal(false), errors: z.array(FieldErrorSchema) }),
+]);
+
+export const OrderConfirmationSchema = z.object({
+  orderId: id,
+  confirmationEmail: z.string(),
+  effectiveDate: IsoDateSchema,
+});
+
+export type StepId = z.infer<typeof StepIdSchema>;
+export type Cadence = z.infer<typeof CadenceSchema>;
+export type ConsumerTab = z.infer<typeof ConsumerTabSchema>;
+export type Mode = z.infer<typeof ModeSchema>;
+export type IsoDate = string;
+export type Money = z.infer<typeof MoneySchema>;
+export type PaymentOption = z.infer<typeof PaymentOptionSchema>;
+export type Product = z.infer<typeof ProductSchema>;
+export type ExistingPlan = z.infer<typeof ExistingPlanSchema>;
+export type CostCenter = z.infer<typeof CostCenterSchema>;
+export type OrderContext = z.infer<typeof OrderContextSchema>;
+export type LicenseOrder = z.infer<typeof LicenseOrderSchema>;
+export type Quote = z.infer<typeof QuoteSchema>;
+export type FieldError = z.infer<typeof FieldErrorSchema>;
+export type ValidationResult = z.infer<typeof ValidationResultSchema>;
+export type OrderConfirmation = z.infer<typeof OrderConfirmationSchema>;
+
+/** Turns a zod failure into one readable sentence naming the first bad field. */
+export function describeIssues(error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] }): string {
+  const first = error.issues[0];
+  if (!first) return 'the data is malformed';
+  const where = first.path.length ? first.path.map(String).join('.') : 'the response';
+  return `${where} ${first.message.replace(/^Invalid input: /, '')}`.trim();
+}
