@@ -1,0 +1,33 @@
+import { createContext } from '@lit/context';
+import type { Field, WizardState, Draft } from '../model/draft.js';
+import type { OrderContext, Product, Quote, StepId } from '../model/schemas.js';
+import type { Formatters } from './shared/format.js';
+
+/** What the root provides to its steps and breadcrumb. A new object on every change; never mutated. */
+export interface WizardView {
+  state: WizardState;
+  context: OrderContext;
+  product: Product | undefined;
+  showPrices: boolean;
+  fmt: Formatters;
+  /** Server check of the order, run on entering Review. */
+  check: { status: 'idle' | 'pending' } | { status: 'ok'; quote: Quote | null } | { status: 'error'; message: string };
+  /** Placing the order. */
+  submit: { status: 'idle' | 'pending' } | { status: 'error'; message: string };
+}
+
+export const wizardContext = createContext<WizardView | undefined>(Symbol('lpw-wizard'));
+
+/** What steps and the breadcrumb ask the root to do. They never change shared state themselves. */
+export type Intent =
+  | { type: 'edit'; patch: Partial<Draft> }
+  | { type: 'next' }
+  | { type: 'back' }
+  | { type: 'go'; step: StepId }
+  | { type: 'reduce-usage' }
+  | { type: 'retry-check' }
+  | { type: 'place-order' };
+
+export const INTENT = 'lpw-intent';
+
+export type { Field };

@@ -1,0 +1,520 @@
+import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { ContextConsumer, ContextProvider } from '@lit/context';
+import { Task, TaskStatus, initialState } from '@lit/task';
+import { apiClientContext, type LicensePlanApiClient } from '../../api/client.js';
+import { createHttpClient } from '../../api/http-client.js';
+import { OrderRejectedError } from '../../api/errors.js';
+import { loadContext, submitOrder, validateOrder } from '../../api/guarded.js';
+import {
+  back,
+  checkStep,
+  edit,
+  goTo,
+  hasChanges,
+  next,
+  startWizard,
+  toOrder,
+  withServerErrors,
+  type WizardState,
+} from '../../model/draft.js';
+import { findProduct, stepsFor } from '../../model/rules.js';
+import { MODES, type LicenseOrder, type Mode, type OrderConfirmation, type OrderContext, type StepId } from '../../model/schemas.js';
+import { INTENT, wizardContext, type Intent, type WizardView } from '../context.js';
+import { formatters, resolveLocale } from '../shared/format.js';
+import { base } from '../shared/styles.js';
+import type { StepElement } from '../shared/step-element.js';
+import { STEP_NAMES } from '../lpw-breadcrumb/lpw-breadcrumb.js';
+
+export type ErrorKind = 'config' | 'load' | 'validate' | 'submit';
+
+export interface LpwStepChangeDetail {
+  step: StepId;
+}
+export interface LpwOrderPlacedDetail {
+  order: LicenseOrder;
+  confirmation: OrderConfirmation;
+}
+export interface LpwCancelDetail {
+  reason: 'user' | 'reduce-usage';
+  step: StepId;
+  consumerTab?: string;
+}
+export interface LpwErrorDetail {
+  kind: ErrorKind;
+  message: string;
+}
+
+const STEP_TEMPLATES: Record<StepId, unknown> = {
+  product: html`<lpw-step-product></lpw-step-product>`,
+  quantity: html`<lpw-step-quantity></lpw-step-quantity>`,
+  payment: html`<lpw-step-payment></lpw-step-payment>`,
+  'start-date': html`<lpw-step-start-date></lpw-step-start-date>`,
+  references: html`<lpw-step-references></lpw-step-references>`,
+  review: html`<lpw-step-review></lpw-step-review>`,
+};
+
+const newKey = () =>
+  globalThis.crypto?.randomUUID?.() ??
+  Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
+
+const message = (error: unknown) => (error instanceof Error && error.message) || 'Something went wrong.';
+
+/**
+ * Orders a new license plan for a customer, or changes an existing one, step
+ * by step under a breadcrumb: Product, Quantity, Payment, Start date,
+ * References, Review.
+ *
+ * The API client is taken from the `client` property, else from an ancestor
+ * that provides `apiClientContext`, else a built-in HTTP client on `api-base-url`.
+ *
+ * @summary License plan ordering wizard.
+ * @tag license-plan-wizard
+ *
+ * @fires {CustomEvent<LpwStepChangeDetail>} lpw-step-change - The user moved to another step.
+ * @fires {CustomEvent<LpwOrderPlacedDetail>} lpw-order-placed - The order was placed; detail has the order and its confirmation.
+ * @fires {CustomEvent<LpwCancelDetail>} lpw-cancel - The user cancelled: `reason` is 'user' or 'reduce-usage' (then `consumerTab` says where to reduce).
+ * @fires {CustomEvent<LpwErrorDetail>} lpw-error - Configuration, load, validation or submit failed; `kind` says which.
+ *
+ * @csspart base - The wrapper around everything.
+ * @csspart panel - The current step, or a message panel.
+ * @csspart actions - The row of buttons under the step.
+ * @csspart primary-button - Next and Place order.
+ * @csspart secondary-button - Back, Cancel and Try again.
+ *
+ * @cssprop --lpw-brand - Brand colour of buttons, focus rings and the current step. Default #0b5cad.
+ * @cssprop --lpw-on-brand - Text on brand colour. Default #fff.
+ * @cssprop --lpw-text - Text colour. Default CanvasText.
+ * @cssprop --lpw-muted - Colour of hints.
+ * @cssprop --lpw-surface - Background of fields and buttons. Default Canvas.
+ * @cssprop --lpw-border - Border colour of fields.
+ * @cssprop --lpw-error - Colour of error messages. Default #b3261e.
+ * @cssprop --lpw-radius - Corner radius. Default 4px.
+ * @cssprop --lpw-space - Base spacing. Default 1rem.
+ * @cssprop --lpw-font-family - Font; inherits the page's by default.
+ */
+export class LicensePlanWizard extends LitElement {
+  static override styles = [
+    base,
+    css`
+      .actions {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0.5rem;
+        margin-block-start: var(--lpw-space, 1rem);
+      }
+      .actions .end {
+        margin-inline-start: auto;
+        display: flex;
+        gap: 0.5rem;
+        flex-wrap: wrap;
+      }
+      dialog {
+        max-inline-size: min(28rem, calc(100vw - 2rem));
+        border: 1px solid var(--lpw-border, #6b7280);
+        border-radius: var(--lpw-radius, 4px);
+        background: var(--lpw-surface, Canvas);
+        color: inherit;
+      }
+    `,
+  ];
+
+  /** The customer the plan is for. Required. */
+  @property({ attribute: 'customer-id', reflect: true }) customerId = '';
+
+  /** `new` to order a new plan, `change` to change the plan named by `plan-id`. */
+  @property({ reflect: true }) mode: string = 'new';
+
+  /** The existing plan to change. Required in change mode. */
+  @property({ attribute: 'plan-id', reflect: true }) planId = '';
+
+  /** The user has Purchaser privileges. Without them the widget shows only how to get them. */
+  @property({ type: Boolean, reflect: true }) purchaser = false;
+
+  /** No amount is rendered anywhere (the partner's pricing is withheld). */
+  @property({ type: Boolean, attribute: 'pricing-withheld', reflect: true }) pricingWithheld = false;
+
+  /** Where to request Purchaser privileges. */
+  @property({ attribute: 'contact-email' }) contactEmail = 'bizops@pexip.com';
+
+  /** Base URL of the Partner Portal API for the built-in HTTP client. */
+  @property({ attribute: 'api-base-url' }) apiBaseUrl = '';
+
+  /** BCP 47 locale for numbers, money and dates. Default: the nearest `lang`, then the browser's. */
+  @property() locale = '';
+
+  /** Time limit of each API call, in milliseconds. */
+  @property({ type: Number, attribute: 'request-timeout' }) requestTimeout = 15000;
+
+  /** The API client. Takes precedence over a provided one and over `api-base-url`. */
+  @property({ attribute: false }) client?: LicensePlanApiClient;
+
+  @state() private wizard?: WizardState;
+  @state() private confirmation?: OrderConfirmation;
+  @state() private cancelled = false;
+  @state() private announcement = '';
+  @state() private generation = 0;
+
+  private inherited = new ContextConsumer(this, { context: apiClientContext, subscribe: true });
+  private clientProvider = new ContextProvider(this, { context: apiClientContext });
+  private viewProvider = new ContextProvider(this, { context: wizardContext });
+  private httpClient?: { url: string; client: LicensePlanApiClient };
+  private configError = '';
+  private reportedConfigError = '';
+  private langLocale = '';
+
+  private loadTask = new Task(this, {
+    task: async ([client, customerId, mode, planId], { signal }) => {
+      if (!client) return initialState;
+      const ctx = await loadContext(client, { customerId, mode, ...(mode === 'change' ? { planId } : {}) }, signal, this.requestTimeout);
+      if (mode === 'change' && !ctx.plan) throw new Error(`The Partner Portal sent no plan "${planId}" to change.`);
+      return ctx;
+    },
+    args: () =>
+      [this.activeClient(), this.customerId.trim(), this.mode as Mode, this.planId.trim(), this.generation] as const,
+    onComplete: (ctx) => {
+      this.wizard = startWizard(ctx, this.mode as Mode, newKey());
+    },
+    onError: (error) => {
+      if ((error as Error)?.name !== 'AbortError') this.emit('lpw-error', { kind: 'load', message: message(error) });
+    },
+  });
+
+  private checkTask = new Task(this, {
+    autoRun: false,
+    task: ([client, order]: readonly [LicensePlanApiClient, LicenseOrder], { signal }) =>
+      validateOrder(client, order, signal, this.requestTimeout),
+    onComplete: (result) => {
+      if (!result.ok) this.move(withServerErrors(this.wizard!, result.errors));
+    },
+    onError: (error) => this.emit('lpw-error', { kind: 'validate', message: message(error) }),
+  });
+
+  private submitTask = new Task(this, {
+    autoRun: false,
+    task: ([client, order]: readonly [LicensePlanApiClient, LicenseOrder], { signal }) =>
+      submitOrder(client, order, signal, this.requestTimeout).then((confirmation) => ({ order, confirmation })),
+    onComplete: ({ order, confirmation }) => {
+      this.confirmation = confirmation;
+      this.emit('lpw-order-placed', { order, confirmation });
+      this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#done')?.focus());
+    },
+    onError: (error) => {
+      if (error instanceof OrderRejectedError) this.move(withServerErrors(this.wizard!, error.errors));
+      this.emit('lpw-error', { kind: 'submit', message: message(error) });
+    },
+  });
+
+  /** The current step. */
+  get step(): StepId {
+    return this.wizard?.step ?? stepsFor(this.mode === 'change' ? 'change' : 'new')[0];
+  }
+
+  /** Starts over: a fresh context load, an empty draft and a new idempotency key. */
+  reset() {
+    this.checkTask.abort();
+    this.submitTask.abort();
+    this.wizard = undefined;
+    this.confirmation = undefined;
+    this.cancelled = false;
+    this.generation++;
+  }
+
+  override connectedCallback() {
+    super.connectedCallback();
+    this.langLocale = this.closest('[lang]')?.getAttribute('lang') ?? '';
+  }
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    this.loadTask.abort();
+    this.checkTask.abort();
+  }
+
+  private activeClient(): LicensePlanApiClient | undefined {
+    if (!this.purchaser || this.configError) return undefined;
+    return this.resolveClient();
+  }
+
+  private resolveClient(): LicensePlanApiClient | undefined {
+    if (this.client) return this.client;
+    if (this.inherited.value) return this.inherited.value;
+    const url = this.apiBaseUrl.trim();
+    if (!url) return undefined;
+    if (this.httpClient?.url !== url) this.httpClient = { url, client: createHttpClient({ baseUrl: url }) };
+    return this.httpClient.client;
+  }
+
+  private findConfigError(): string {
+    if (!this.customerId.trim()) return 'The "customer-id" attribute is required: set it to the id of the customer the plan is for.';
+    if (!(MODES as readonly string[]).includes(this.mode))
+      return `The "mode" attribute must be "new" or "change", not "${this.mode}".`;
+    if (this.mode === 'change' && !this.planId.trim())
+      return 'The "plan-id" attribute is required when mode is "change": set it to the plan to change.';
+    const url = this.apiBaseUrl.trim();
+    if (url && !this.client && !this.inherited.value && !URL.canParse(url, document.baseURI))
+      return `The "api-base-url" attribute is not a valid URL: "${url}".`;
+    if (!(this.requestTimeout > 0)) return 'The "request-timeout" attribute must be a positive number of milliseconds.';
+    if (!this.resolveClient())
+      return 'No API client: set the "client" property, provide one through apiClientContext, or set the "api-base-url" attribute.';
+    return '';
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>) {
+    if (changed.has('customerId') || changed.has('mode') || changed.has('planId')) {
+      if (this.wizard) {
+        this.wizard = undefined;
+        this.confirmation = undefined;
+        this.cancelled = false;
+      }
+    }
+    this.configError = this.purchaser ? this.findConfigError() : '';
+    this.clientProvider.setValue(this.resolveClient());
+    const ctx = this.loadTask.value;
+    if (this.wizard && ctx) {
+      const check = this.checkTask;
+      const submit = this.submitTask;
+      const view: WizardView = {
+        state: this.wizard,
+        context: ctx,
+        product: findProduct(ctx, this.wizard.draft.productId),
+        showPrices: !this.pricingWithheld,
+        fmt: formatters(resolveLocale(this.locale || this.langLocale || navigator.language)),
+        check:
+          check.status === TaskStatus.PENDING
+            ? { status: 'pending' }
+            : check.status === TaskStatus.ERROR
+              ? { status: 'error', message: message(check.error) }
+              : check.status === TaskStatus.COMPLETE && check.value?.ok
+                ? { status: 'ok', quote: check.value.quote ?? null }
+                : { status: 'idle' },
+        submit:
+          submit.status === TaskStatus.PENDING
+            ? { status: 'pending' }
+            : submit.status === TaskStatus.ERROR && !(submit.error instanceof OrderRejectedError)
+              ? { status: 'error', message: message(submit.error) }
+              : { status: 'idle' },
+      };
+      this.viewProvider.setValue(view);
+    }
+  }
+
+  protected override updated() {
+    if (this.configError && this.configError !== this.reportedConfigError) {
+      this.emit('lpw-error', { kind: 'config', message: this.configError });
+    }
+    this.reportedConfigError = this.configError;
+  }
+
+  private emit<T>(name: string, detail: T) {
+    this.dispatchEvent(new CustomEvent<T>(name, { detail, bubbles: true, composed: true }));
+  }
+
+  /** Takes a new wizard state; when the step changed, tells the host and moves focus to the new heading. */
+  private move(to: WizardState) {
+    const from = this.wizard!;
+    this.wizard = to;
+    if (to.step === from.step) {
+      this.afterRender((step) => step.focusFirstInvalid());
+      return;
+    }
+    const index = to.steps.indexOf(to.step);
+    this.announcement = `Step ${index + 1} of ${to.steps.length}: ${STEP_NAMES[to.step]}`;
+    this.emit('lpw-step-change', { step: to.step });
+    if (to.step === 'review' && !Object.keys(to.problems).length) this.runCheck();
+    this.afterRender((step) => (Object.keys(to.problems).length && step.focusFirstInvalid()) || step.focusHeading());
+  }
+
+  private async afterRender(action: (step: StepElement) => unknown) {
+    await this.updateComplete;
+    const step = this.renderRoot.querySelector<StepElement>('[data-step] > *');
+    if (!step) return;
+    await step.updateComplete;
+    action(step);
+  }
+
+  private runCheck() {
+    const client = this.resolveClient();
+    if (client && this.wizard && this.loadTask.value)
+      this.checkTask.run([client, toOrder(this.wizard, this.loadTask.value, this.customerId.trim())]);
+  }
+
+  private placeOrder() {
+    const wizard = this.wizard;
+    const ctx = this.loadTask.value;
+    const client = this.resolveClient();
+    // One submitOrder per intent: ignore repeats while one is under way or once the order is placed.
+    if (!wizard || !ctx || !client || this.submitTask.status === TaskStatus.PENDING || this.confirmation) return;
+    const problems = checkStep('review', wizard, ctx);
+    if (Object.keys(problems).length) {
+      this.move({ ...wizard, problems });
+      return;
+    }
+    this.submitTask.run([client, toOrder(wizard, ctx, this.customerId.trim())]);
+  }
+
+  private cancel(reason: 'user' | 'reduce-usage') {
+    const wizard = this.wizard!;
+    const product = findProduct(this.loadTask.value!, wizard.draft.productId);
+    this.renderRoot.querySelector('dialog')?.close();
+    this.checkTask.abort();
+    this.cancelled = true;
+    this.emit('lpw-cancel', {
+      reason,
+      step: wizard.step,
+      ...(reason === 'reduce-usage' && product ? { consumerTab: product.consumerTab } : {}),
+    });
+    this.afterCancel();
+  }
+
+  private async afterCancel() {
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('#done')?.focus();
+  }
+
+  private onIntent(e: CustomEvent<Intent>) {
+    e.stopPropagation();
+    const wizard = this.wizard;
+    const ctx = this.loadTask.value;
+    if (!wizard || !ctx) return;
+    const intent = e.detail;
+    switch (intent.type) {
+      case 'edit':
+        this.wizard = edit(wizard, ctx, intent.patch);
+        return;
+      case 'next':
+        return this.move(next(wizard, ctx));
+      case 'back':
+        return this.move(back(wizard));
+      case 'go':
+        return this.move(goTo(wizard, intent.step));
+      case 'reduce-usage':
+        return this.cancel('reduce-usage');
+      case 'retry-check':
+        return this.runCheck();
+      case 'place-order':
+        return this.placeOrder();
+    }
+  }
+
+  private onKeydown(e: KeyboardEvent) {
+    const target = e.composedPath()[0] as HTMLElement;
+    if (e.key !== 'Enter' || target.localName !== 'input') return;
+    const type = (target as HTMLInputElement).type;
+    if (type === 'radio' || type === 'checkbox') return;
+    e.preventDefault();
+    if (this.wizard?.step === 'review') this.placeOrder();
+    else this.onIntent(new CustomEvent(INTENT, { detail: { type: 'next' } }));
+  }
+
+  private onCancelClick() {
+    if (this.wizard?.dirty) this.renderRoot.querySelector('dialog')!.showModal();
+    else this.cancel('user');
+  }
+
+  protected override render() {
+    return html`<div part="base" @lpw-intent=${this.onIntent} @keydown=${this.onKeydown}>${this.renderBody()}</div>`;
+  }
+
+  private panel(heading: string, body: unknown, role?: string) {
+    return html`<section part="panel" role=${role ?? nothing}>
+      <h2 id="done" tabindex="-1" part="heading">${heading}</h2>
+      ${body}
+    </section>`;
+  }
+
+  private renderBody() {
+    if (!this.purchaser)
+      return this.panel(
+        'Purchaser privileges required',
+        html`<p>
+          Pricing and ordering of license plans are available only to users with Purchaser privileges. They are not
+          assigned by default. To request them, email
+          <a href="mailto:${this.contactEmail}">${this.contactEmail}</a>.
+        </p>`,
+      );
+    if (this.configError)
+      return this.panel('The order wizard is not set up correctly', html`<p>${this.configError}</p>`, 'alert');
+    if (this.confirmation) {
+      const c = this.confirmation;
+      const fmt = formatters(resolveLocale(this.locale || this.langLocale || navigator.language));
+      return this.panel(
+        'Order placed',
+        html`<p>Order number: <strong>${c.orderId}</strong></p>
+          <p>A confirmation email has been sent to <strong>${c.confirmationEmail}</strong>.</p>
+          <p>The plan is in effect from ${fmt.date(c.effectiveDate)}.</p>
+          <button type="button" part="secondary-button" @click=${() => this.reset()}>Start another order</button>`,
+      );
+    }
+    if (this.cancelled)
+      return this.panel(
+        'Order cancelled',
+        html`<p>Nothing was ordered.</p>
+          <button type="button" part="secondary-button" @click=${() => this.reset()}>Start a new order</button>`,
+      );
+    return this.loadTask.render({
+      pending: () => html`<p role="status" part="panel">Loading the order details…</p>`,
+      error: (error) =>
+        html`<section part="panel" role="alert">
+          <h2 tabindex="-1" part="heading">The order details could not be loaded</h2>
+          <p>${message(error)}</p>
+          <button type="button" part="secondary-button" @click=${() => this.loadTask.run()}>Try again</button>
+        </section>`,
+      complete: (ctx) => (this.wizard ? this.renderWizard(this.wizard, ctx) : nothing),
+    });
+  }
+
+  private renderWizard(wizard: WizardState, ctx: OrderContext) {
+    const index = wizard.steps.indexOf(wizard.step);
+    const onReview = wizard.step === 'review';
+    const submitting = this.submitTask.status === TaskStatus.PENDING;
+    const nothingChanged = onReview && wizard.mode === 'change' && !hasChanges(wizard, ctx);
+    return html`<lpw-breadcrumb></lpw-breadcrumb>
+      <div class="vh" role="status">${this.announcement}</div>
+      <section part="panel" data-step>${STEP_TEMPLATES[wizard.step]}</section>
+      <div class="actions" part="actions">
+        ${index > 0 && !wizard.returnToReview
+          ? html`<button type="button" part="secondary-button" @click=${() => this.move(back(wizard))}>Back</button>`
+          : nothing}
+        <button type="button" part="secondary-button" @click=${this.onCancelClick}>Cancel</button>
+        <span class="end">
+          ${onReview
+            ? html`<button
+                type="button"
+                class="primary"
+                part="primary-button"
+                ?disabled=${nothingChanged}
+                aria-disabled=${submitting ? 'true' : nothing}
+                @click=${this.placeOrder}
+              >
+                Place order
+              </button>`
+            : html`<button type="button" class="primary" part="primary-button" @click=${() => this.move(next(wizard, ctx))}>
+                ${wizard.returnToReview ? 'Back to review' : 'Next'}
+              </button>`}
+        </span>
+      </div>
+      ${submitting ? html`<p role="status">Placing the order…</p>` : nothing}
+      <dialog aria-labelledby="cancel-title">
+        <h2 id="cancel-title">Cancel this order?</h2>
+        <p>The choices you made will be lost.</p>
+        <div class="actions">
+          <button type="button" part="secondary-button" @click=${() => this.renderRoot.querySelector('dialog')!.close()}>
+            Keep editing
+          </button>
+          <button type="button" class="primary" part="primary-button" @click=${() => this.cancel('user')}>
+            Discard order
+          </button>
+        </div>
+      </dialog>`;
+  }
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'lpw-step-change': CustomEvent<LpwStepChangeDetail>;
+    'lpw-order-placed': CustomEvent<LpwOrderPlacedDetail>;
+    'lpw-cancel': CustomEvent<LpwCancelDetail>;
+    'lpw-error': CustomEvent<LpwErrorDetail>;
+  }
+}

@@ -1,0 +1,103 @@
+import { LitElement, css, html, nothing } from 'lit';
+import { consume } from '@lit/context';
+import { property } from 'lit/decorators.js';
+import { INTENT, wizardContext, type Intent, type WizardView } from '../context.js';
+import { base } from '../shared/styles.js';
+import type { StepId } from '../../model/schemas.js';
+
+export const STEP_NAMES: Record<StepId, string> = {
+  product: 'Product',
+  quantity: 'Quantity',
+  payment: 'Payment',
+  'start-date': 'Start date',
+  references: 'References',
+  review: 'Review',
+};
+
+/**
+ * The wizard's breadcrumb: the steps of the current mode, the current one
+ * marked with `aria-current="step"`. Completed steps are buttons that go back.
+ * @summary Step breadcrumb.
+ * @csspart breadcrumb - The `nav` element.
+ * @csspart item - Each step's list item.
+ * @csspart current - The current step's item.
+ */
+export class LpwBreadcrumb extends LitElement {
+  static override styles = [
+    base,
+    css`
+      ol {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0.25rem 0.5rem;
+        list-style: none;
+        margin: 0 0 var(--lpw-space, 1rem);
+        padding: 0;
+        counter-reset: step;
+      }
+      li {
+        counter-increment: step;
+        display: flex;
+        align-items: center;
+        gap: 0.5rem;
+      }
+      li:not(:last-child)::after {
+        content: '›';
+        color: var(--lpw-muted, #6b7280);
+      }
+      li > * {
+        display: inline-block;
+        padding: 0.25rem 0.5rem;
+        min-block-size: 1.5rem;
+        border-radius: var(--lpw-radius, 4px);
+      }
+      [aria-current] {
+        font-weight: 700;
+        border-block-end: 3px solid var(--lpw-brand, #0b5cad);
+        border-radius: 0;
+      }
+      .todo {
+        color: var(--lpw-muted, color-mix(in srgb, currentColor 65%, transparent));
+      }
+      button {
+        padding: 0.25rem 0.5rem;
+        min-block-size: 1.5rem;
+        border: 0;
+        text-decoration: underline;
+      }
+    `,
+  ];
+
+  /** @internal */
+  @consume({ context: wizardContext, subscribe: true })
+  @property({ attribute: false })
+  view?: WizardView;
+
+  protected override render() {
+    const state = this.view?.state;
+    if (!state) return nothing;
+    const current = state.steps.indexOf(state.step);
+    const total = state.steps.length;
+    return html`<nav aria-label="Order steps" part="breadcrumb">
+      <ol>
+        ${state.steps.map((step, i) => {
+          const name = STEP_NAMES[step];
+          const position = html`<span class="vh">Step ${i + 1} of ${total}: </span>`;
+          if (i < current)
+            return html`<li part="item">
+              <button type="button" @click=${() => this.go(step)}>
+                ${position}${name}<span class="vh">, completed</span>
+              </button>
+            </li>`;
+          if (i === current)
+            return html`<li part="item current"><span aria-current="step">${position}${name}</span></li>`;
+          return html`<li part="item"><span class="todo">${position}${name}<span class="vh">, not yet</span></span></li>`;
+        })}
+      </ol>
+    </nav>`;
+  }
+
+  private go(step: StepId) {
+    this.dispatchEvent(new CustomEvent<Intent>(INTENT, { detail: { type: 'go', step }, bubbles: true }));
+  }
+}

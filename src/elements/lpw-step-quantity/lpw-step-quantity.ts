@@ -1,0 +1,91 @@
+import { html, noChange, nothing } from 'lit';
+import { StepElement } from '../shared/step-element.js';
+import type { WizardView } from '../context.js';
+import { minimumQuantity, usageOf } from '../../model/rules.js';
+import type { ConsumerTab } from '../../model/schemas.js';
+
+/** Stands for text the browser could not read as a number (`validity.badInput`), so the typed text is kept on screen. */
+const UNREADABLE = '\u2047';
+
+const TAB_NAMES: Record<ConsumerTab, string> = {
+  users: 'Users',
+  'team-vmrs': 'Team VMRs',
+  endpoints: 'Endpoints',
+  domains: 'Domains',
+};
+
+/**
+ * The number of licenses. It must cover the customer's current usage; when the
+ * partner wants fewer, it offers to cancel and reduce subscriptions first.
+ * In change mode it first asks whether to change the number at all.
+ * @summary Quantity step.
+ * @csspart heading - The step's heading.
+ * @csspart field - The quantity field.
+ * @csspart error - A field's error message.
+ * @csspart secondary-button - "Cancel and reduce subscriptions".
+ */
+export class LpwStepQuantity extends StepElement {
+  protected readonly heading = 'Quantity';
+
+  protected renderStep({ context, state, product, fmt }: WizardView) {
+    if (!product) return nothing;
+    const plan = state.mode === 'change' ? context.plan : null;
+    const usage = usageOf(context, product.id);
+    const min = minimumQuantity(product, context);
+    if (plan) {
+      const current = `Current: ${fmt.licenses(plan.quantity)} of ${product.name}; the customer uses ${fmt.count(usage)}.`;
+      const q = this.question('change-quantity', 'Change the number of licenses?', current);
+      if (state.draft.change.quantity !== true) return q;
+      const typed = Number(state.draft.quantity.trim());
+      const diff = /^\s*\d+\s*$/.test(state.draft.quantity) ? typed - plan.quantity : 0;
+      return html`${q}${this.renderInput(min, product.maxQuantity, state.draft.quantity)}
+        <p>${current}
+          ${diff ? html`<strong>${diff > 0 ? '+' : '−'}${fmt.licenses(Math.abs(diff))}</strong>` : 'No change yet.'}</p>
+        ${this.renderUsage(usage, min, product.unit, product.consumerTab)}`;
+    }
+    return html`<p>How many licenses of <strong>${product.name}</strong> should the plan start with?</p>
+      ${this.renderInput(min, product.maxQuantity, state.draft.quantity)}
+      ${this.renderUsage(usage, min, product.unit, product.consumerTab)}`;
+  }
+
+  private renderInput(min: number, max: number, value: string) {
+    const fmt = this.view!.fmt;
+    return html`<div class="field" part="field">
+      <label for="quantity">Quantity</label>
+      <span class="hint" id="quantity-hint">A whole number from ${fmt.count(min)} to ${fmt.count(max)}.</span>
+      ${this.error('quantity')}
+      <input
+        id="quantity"
+        type="number"
+        inputmode="numeric"
+        min=${min}
+        max=${max}
+        step="1"
+        required
+        autocomplete="off"
+        .value=${value === UNREADABLE ? noChange : value}
+        aria-invalid=${this.invalid('quantity')}
+        aria-describedby=${this.describedBy('quantity', 'quantity-hint')}
+        @input=${(e: Event) => {
+          const input = e.target as HTMLInputElement;
+          this.edit({ quantity: input.validity.badInput ? UNREADABLE : input.value });
+        }}
+      />
+    </div>`;
+  }
+
+  private renderUsage(usage: number, min: number, unit: string, tab: ConsumerTab) {
+    if (usage === 0) return nothing;
+    const fmt = this.view!.fmt;
+    return html`<div class="note">
+      <p>
+        The customer uses ${fmt.units(usage, unit)} now, so the plan needs at least ${fmt.licenses(min)}. To
+        buy fewer, cancel this order and first reduce the customer's subscriptions under the
+        ${TAB_NAMES[tab]} tab.
+      </p>
+      <button type="button" part="secondary-button" @click=${() => this.intent({ type: 'reduce-usage' })}>
+        Cancel and reduce subscriptions
+      </button>
+    </div>`;
+  }
+}

@@ -1,0 +1,73 @@
+import { html, nothing } from 'lit';
+import { StepElement } from '../shared/step-element.js';
+import type { WizardView } from '../context.js';
+import { PURCHASE_REF_MAX } from '../../model/rules.js';
+
+/**
+ * Billing references: the customer's cost center (set up in the portal's
+ * Company settings, Billing section) and the buyer's own purchase reference.
+ * @summary References step.
+ * @csspart heading - The step's heading.
+ * @csspart field - A field.
+ * @csspart error - A field's error message.
+ */
+export class LpwStepReferences extends StepElement {
+  protected readonly heading = 'References';
+
+  protected renderStep({ context, state, fmt }: WizardView) {
+    const plan = state.mode === 'change' ? context.plan : null;
+    const { draft } = state;
+    const centerName = (id: string | null) => context.costCenters.find((c) => c.id === id)?.name ?? 'none';
+    const q =
+      plan &&
+      this.question(
+        'change-references',
+        'Change the billing references?',
+        `Current cost center: ${centerName(plan.costCenterId)}. Current purchase ref: ${plan.purchaseRef || 'none'}.`,
+      );
+    if (q && draft.change.references !== true) return q;
+    const centers = context.costCenters;
+    return html`${q ?? nothing}
+      ${centers.length
+        ? html`<div class="field" part="field">
+            <label for="cost-center">Cost center</label>
+            ${this.error('costCenterId')}
+            <select
+              id="cost-center"
+              required
+              aria-invalid=${this.invalid('costCenterId')}
+              aria-describedby=${this.describedBy('costCenterId')}
+              @change=${(e: Event) => this.edit({ costCenterId: (e.target as HTMLSelectElement).value || null })}
+            >
+              <option value="" ?selected=${!draft.costCenterId}>Choose a cost center</option>
+              ${centers.map(
+                (c) =>
+                  html`<option .value=${c.id} ?selected=${c.id === draft.costCenterId}>
+                    ${c.name}${c.id === context.defaultCostCenterId ? ' (default)' : ''}
+                  </option>`,
+              )}
+            </select>
+          </div>`
+        : html`<p class="note" id="no-cost-centers">
+            This customer has no cost centers yet. Cost centers, and the default one, are added in the portal's
+            Company settings, Billing section.
+          </p>`}
+      <div class="field" part="field">
+        <label for="purchase-ref">Your purchase ref</label>
+        <span class="hint" id="purchase-ref-hint"
+          >Optional, up to ${fmt.count(PURCHASE_REF_MAX)} characters, for example your purchase order number. It is
+          printed on the invoice so your accounts payable can recognise it.</span
+        >
+        ${this.error('purchaseRef')}
+        <input
+          id="purchase-ref"
+          type="text"
+          autocomplete="off"
+          .value=${draft.purchaseRef}
+          aria-invalid=${this.invalid('purchaseRef')}
+          aria-describedby=${this.describedBy('purchaseRef', 'purchase-ref-hint')}
+          @input=${(e: Event) => this.edit({ purchaseRef: (e.target as HTMLInputElement).value })}
+        />
+      </div>`;
+  }
+}

@@ -1,0 +1,143 @@
+import { css, html, nothing } from 'lit';
+import { StepElement } from '../shared/step-element.js';
+import { base } from '../shared/styles.js';
+import type { WizardView } from '../context.js';
+import type { StepId } from '../../model/schemas.js';
+
+interface Row {
+  label: string;
+  step: StepId;
+  value: string;
+  /** Change mode: the plan's current value. */
+  current?: string;
+}
+
+/**
+ * The last step: every detail with a link to edit it, the server's quote when
+ * pricing is shown, and the purchaser's confirmation of authorization.
+ * @summary Review step.
+ * @csspart heading - The step's heading.
+ * @csspart summary - The order summary table.
+ * @csspart field - The authorization checkbox.
+ * @csspart error - An error message.
+ */
+export class LpwStepReview extends StepElement {
+  static override styles = [
+    base,
+    css`
+      table {
+        border-collapse: collapse;
+        inline-size: 100%;
+        margin-block-end: var(--lpw-space, 1rem);
+      }
+      th,
+      td {
+        text-align: start;
+        padding: 0.5rem 0.5rem 0.5rem 0;
+        border-block-end: 1px solid var(--lpw-border, #c4c7cc);
+        vertical-align: top;
+        overflow-wrap: anywhere;
+      }
+      td:last-child {
+        text-align: end;
+      }
+      .total th,
+      .total td {
+        font-weight: 700;
+      }
+    `,
+  ];
+
+  protected readonly heading = 'Review';
+
+  private rows({ context, state, product, fmt }: WizardView): Row[] {
+    const d = state.draft;
+    const center = (id: string | null) =>
+      context.costCenters.find((c) => c.id === id)?.name ?? (context.costCenters.length ? 'None chosen' : 'None');
+    const ref = (r: string) => r.trim() || 'None';
+    const rows: Row[] = [];
+    const plan = state.mode === 'change' ? context.plan : null;
+    if (!plan) rows.push({ label: 'Product', step: 'product', value: product?.name ?? '' });
+    rows.push({ label: 'Quantity', step: 'quantity', value: fmt.licenses(Number(d.quantity.trim())) });
+    rows.push({ label: 'Payment', step: 'payment', value: d.cadence ? fmt.cadence(d.cadence) : '' });
+    if (!plan) rows.push({ label: 'Start date', step: 'start-date', value: fmt.date(d.startDate) });
+    rows.push({ label: 'Cost center', step: 'references', value: center(d.costCenterId) });
+    rows.push({ label: 'Your purchase ref', step: 'references', value: ref(d.purchaseRef) });
+    if (plan) {
+      const current = [
+        fmt.licenses(plan.quantity),
+        fmt.cadence(plan.cadence),
+        center(plan.costCenterId),
+        ref(plan.purchaseRef),
+      ];
+      rows.forEach((row, i) => (row.current = current[i]));
+    }
+    return rows;
+  }
+
+  protected renderStep(view: WizardView) {
+    const { context, state, check, submit, showPrices, fmt } = view;
+    const plan = state.mode === 'change' ? context.plan : null;
+    return html`
+      ${plan ? html`<p>Plan for ${context.customer.name}: ${view.product?.name}</p>` : html`<p>New plan for ${context.customer.name}.</p>`}
+      ${this.error('form')}
+      <table part="summary">
+        <caption class="vh">${plan ? 'Changes to the plan' : 'Order summary'}</caption>
+        ${this.rows(view).map(
+          (row) => html`<tr>
+            <th scope="row">${row.label}</th>
+            <td>
+              ${row.current === undefined
+                ? row.value
+                : row.current === row.value
+                  ? html`${row.value} <span class="hint">(unchanged)</span>`
+                  : html`${row.current} → <strong>${row.value}</strong>`}
+            </td>
+            <td>
+              <button type="button" class="link" @click=${() => this.intent({ type: 'go', step: row.step })}>
+                Edit<span class="vh"> ${row.label.toLowerCase()}</span>
+              </button>
+            </td>
+          </tr>`,
+        )}
+      </table>
+      ${check.status === 'pending'
+        ? html`<p role="status">Checking the order and its price…</p>`
+        : check.status === 'error'
+          ? html`<div role="alert" class="note">
+              <p class="error">${check.message}</p>
+              <button type="button" @click=${() => this.intent({ type: 'retry-check' })}>Try again</button>
+            </div>`
+          : check.status === 'ok' && check.quote && showPrices
+            ? html`<table part="summary quote">
+                <caption>Price</caption>
+                ${check.quote.lines.map(
+                  (l) => html`<tr><th scope="row">${l.label}</th><td>${fmt.money(l.amount)}</td></tr>`,
+                )}
+                <tr class="total"><th scope="row">Total</th><td>${fmt.money(check.quote.total)}</td></tr>
+                ${check.quote.firstInvoice
+                  ? html`<tr><th scope="row">First invoice</th><td>${fmt.money(check.quote.firstInvoice)}</td></tr>`
+                  : nothing}
+              </table>`
+            : nothing}
+      <div class="field" part="field">
+        ${this.error('purchaserConfirmed')}
+        <label class="choice">
+          <input
+            type="checkbox"
+            .checked=${state.draft.purchaserConfirmed}
+            aria-invalid=${this.invalid('purchaserConfirmed')}
+            aria-describedby=${this.describedBy('purchaserConfirmed')}
+            @change=${(e: Event) => this.edit({ purchaserConfirmed: (e.target as HTMLInputElement).checked })}
+          /><span>I confirm that I am authorized to place this order for ${context.customer.name}.</span>
+        </label>
+      </div>
+      ${submit.status === 'error'
+        ? html`<div role="alert" class="note">
+            <p class="error">The order was not placed. ${submit.message} Your choices are kept.</p>
+            <button type="button" @click=${() => this.intent({ type: 'place-order' })}>Try again</button>
+          </div>`
+        : nothing}
+    `;
+  }
+}

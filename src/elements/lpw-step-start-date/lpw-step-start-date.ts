@@ -1,0 +1,40 @@
+import { html } from 'lit';
+import { StepElement } from '../shared/step-element.js';
+import type { WizardView } from '../context.js';
+
+/**
+ * The billing start date. The plan is active as soon as it is ordered; billing
+ * is counted from this date, within the window the context allows.
+ * @summary Start date step.
+ * @csspart heading - The step's heading.
+ * @csspart field - The date field.
+ * @csspart error - A field's error message.
+ */
+export class LpwStepStartDate extends StepElement {
+  protected readonly heading = 'Start date';
+
+  protected renderStep({ context, state, fmt }: WizardView) {
+    const { earliest, latest } = context.startDate;
+    return html`<p>
+        The plan is active as soon as the order is placed. The start date is the date from which the first
+        billing is calculated: a date earlier this month, or in the previous month, gives a pro-rata first
+        charge.
+      </p>
+      <div class="field" part="field">
+        <label for="start-date">Start date</label>
+        <span class="hint" id="start-date-hint">Between ${fmt.date(earliest)} and ${fmt.date(latest)}.</span>
+        ${this.error('startDate')}
+        <input
+          id="start-date"
+          type="date"
+          required
+          min=${earliest}
+          max=${latest}
+          .value=${state.draft.startDate}
+          aria-invalid=${this.invalid('startDate')}
+          aria-describedby=${this.describedBy('startDate', 'start-date-hint')}
+          @input=${(e: Event) => this.edit({ startDate: (e.target as HTMLInputElement).value })}
+        />
+      </div>`;
+  }
+}

@@ -1,0 +1,109 @@
+import { LitElement, html, nothing, type CSSResultGroup } from 'lit';
+import { consume } from '@lit/context';
+import { property } from 'lit/decorators.js';
+import { INTENT, wizardContext, type Intent, type WizardView } from '../context.js';
+import type { Field } from '../../model/draft.js';
+import type { Draft } from '../../model/draft.js';
+import { describeProblem } from './messages.js';
+import { base } from './styles.js';
+
+/**
+ * What every step shares: it reads the wizard through context, sends intents
+ * up to the root, and renders its heading and field errors the same way.
+ */
+export abstract class StepElement extends LitElement {
+  static override styles: CSSResultGroup = base;
+
+  /** @internal */
+  @consume({ context: wizardContext, subscribe: true })
+  @property({ attribute: false })
+  view?: WizardView;
+
+  protected abstract readonly heading: string;
+
+  protected abstract renderStep(view: WizardView): unknown;
+
+  protected override render() {
+    const view = this.view;
+    if (!view) return nothing;
+    return html`<h2 tabindex="-1" part="heading">${this.heading}</h2>
+      ${this.renderStep(view)}`;
+  }
+
+  /** Moves focus to the heading, so keyboard and screen-reader users keep their place. */
+  focusHeading() {
+    this.renderRoot.querySelector<HTMLElement>('h2')?.focus();
+  }
+
+  /** Moves focus to the first field marked invalid. Returns false if there is none. */
+  focusFirstInvalid(): boolean {
+    const el = this.renderRoot.querySelector<HTMLElement>('[aria-invalid="true"]');
+    el?.focus();
+    return !!el;
+  }
+
+  protected intent(intent: Intent) {
+    this.dispatchEvent(new CustomEvent<Intent>(INTENT, { detail: intent, bubbles: true }));
+  }
+
+  protected edit(patch: Partial<Draft>) {
+    this.intent({ type: 'edit', patch });
+  }
+
+  protected message(field: Field): string | undefined {
+    const view = this.view!;
+    const problem = view.state.problems[field];
+    return problem && describeProblem(field, problem, view.fmt);
+  }
+
+  /** The error paragraph for a field; its id is `${field}-error`, referenced by aria-describedby. */
+  protected error(field: Field) {
+    const text = this.message(field);
+    return text ? html`<p class="error" part="error" id="${field}-error" role="alert">${text}</p>` : nothing;
+  }
+
+  /** aria-describedby value: hint ids plus the error id when there is an error. */
+  protected describedBy(field: Field, ...hints: string[]) {
+    return [...hints, this.message(field) ? `${field}-error` : ''].filter(Boolean).join(' ') || nothing;
+  }
+
+  protected invalid(field: Field) {
+    return this.view!.state.problems[field] ? 'true' : nothing;
+  }
+
+  /** One radio with its label and an optional hint read as its description. */
+  protected radio(o: { group: string; id: string; label: string; hint?: unknown; checked: boolean; field: Field; select: () => void }) {
+    const hintId = o.hint ? `${o.id}-hint` : '';
+    return html`<div class="choice">
+      <input
+        type="radio"
+        id=${o.id}
+        name=${o.group}
+        .checked=${o.checked}
+        aria-invalid=${this.invalid(o.field)}
+        aria-describedby=${this.describedBy(o.field, hintId)}
+        @change=${o.select}
+      /><span><label for=${o.id}>${o.label}</label>${o.hint ? html`<span class="hint" id=${hintId}>${o.hint}</span>` : nothing}</span>
+    </div>`;
+  }
+
+  /** A yes/no radio group for change mode. */
+  protected question(field: 'change-quantity' | 'change-payment' | 'change-references', legend: string, current: unknown) {
+    const key = field.slice(7) as 'quantity' | 'payment' | 'references';
+    const answer = this.view!.state.draft.change[key];
+    const choice = (value: boolean, label: string) =>
+      this.radio({
+        group: field,
+        id: `${field}-${value}`,
+        label,
+        checked: answer === value,
+        field,
+        select: () => this.edit({ change: { ...this.view!.state.draft.change, [key]: value } }),
+      });
+    return html`<fieldset part="field">
+        <legend>${legend}</legend>
+        ${this.error(field)} ${choice(true, 'Yes')} ${choice(false, 'No')}
+      </fieldset>
+      ${answer === true ? nothing : html`<p class="current">${current}</p>`}`;
+  }
+}

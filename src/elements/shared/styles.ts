@@ -1,0 +1,144 @@
+import { css } from 'lit';
+
+/** Styles shared by every element of the wizard. Colours and spacing come from --lpw-* custom properties. */
+export const base = css`
+  :host {
+    display: block;
+    color: var(--lpw-text, CanvasText);
+    font-family: var(--lpw-font-family, inherit);
+    line-height: 1.5;
+  }
+  [hidden] {
+    display: none !important;
+  }
+  .vh {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  h2 {
+    font-size: 1.25rem;
+    margin: 0 0 var(--lpw-space, 1rem);
+  }
+  h2:focus {
+    outline: none;
+  }
+  h2:focus-visible {
+    outline: 2px solid var(--lpw-brand, #0b5cad);
+    outline-offset: 2px;
+  }
+  p {
+    margin: 0 0 0.75rem;
+  }
+  .hint {
+    color: var(--lpw-muted, color-mix(in srgb, currentColor 72%, transparent));
+    font-size: 0.925rem;
+  }
+  .field {
+    display: grid;
+    gap: 0.25rem;
+    margin-block-end: var(--lpw-space, 1rem);
+  }
+  label,
+  legend {
+    font-weight: 600;
+  }
+  fieldset {
+    border: 0;
+    padding: 0;
+    margin: 0 0 var(--lpw-space, 1rem);
+    min-inline-size: 0;
+  }
+  .choice {
+    display: flex;
+    align-items: flex-start;
+    gap: 0.5rem;
+    padding-block: 0.375rem;
+    font-weight: 400;
+  }
+  .choice input {
+    inline-size: 1.25rem;
+    block-size: 1.25rem;
+    margin: 0.125rem 0 0;
+    flex: none;
+    accent-color: var(--lpw-brand, #0b5cad);
+  }
+  .choice span {
+    display: block;
+  }
+  input:not([type='radio'], [type='checkbox']),
+  select {
+    font: inherit;
+    color: inherit;
+    background: var(--lpw-surface, Canvas);
+    border: 1px solid var(--lpw-border, #6b7280);
+    border-radius: var(--lpw-radius, 4px);
+    padding: 0.5rem 0.625rem;
+    min-block-size: 2.5rem;
+    max-inline-size: 100%;
+    box-sizing: border-box;
+  }
+  :focus-visible {
+    outline: 2px solid var(--lpw-brand, #0b5cad);
+    outline-offset: 2px;
+  }
+  [aria-invalid='true'] {
+    border-color: var(--lpw-error, #b3261e) !important;
+    border-width: 2px !important;
+  }
+  .error {
+    color: var(--lpw-error, #b3261e);
+    font-weight: 600;
+    margin: 0;
+  }
+  .error::before {
+    content: '⚠ ';
+  }
+  button {
+    font: inherit;
+    min-block-size: 2.5rem;
+    min-inline-size: 2.5rem;
+    padding: 0.5rem 1rem;
+    border-radius: var(--lpw-radius, 4px);
+    border: 1px solid var(--lpw-brand, #0b5cad);
+    background: var(--lpw-surface, Canvas);
+    color: var(--lpw-brand, #0b5cad);
+    cursor: pointer;
+  }
+  button.primary {
+    background: var(--lpw-brand, #0b5cad);
+    color: var(--lpw-on-brand, #fff);
+  }
+  button.link {
+    border: 0;
+    padding: 0.25rem 0.25rem;
+    min-block-size: 1.5rem;
+    background: none;
+    text-decoration: underline;
+  }
+  button[aria-disabled='true'],
+  button:disabled {
+    opacity: 0.6;
+    cursor: not-allowed;
+  }
+  .note {
+    border-inline-start: 4px solid var(--lpw-brand, #0b5cad);
+    padding: 0.5rem 0.75rem;
+    background: color-mix(in srgb, var(--lpw-brand, #0b5cad) 8%, transparent);
+    margin-block-end: var(--lpw-space, 1rem);
+  }
+  @media (forced-colors: active) {
+    button.primary {
+      border: 2px solid ButtonText;
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    * {
+      transition: none !important;
+      animation: none !important;
+    }
+  }
+`;

@@ -1,0 +1,23 @@
+/** Public API of license-plan-wizard. Importing it defines the elements. */
+import './define.js';
+
+export { LicensePlanWizard } from './elements/license-plan-wizard/license-plan-wizard.js';
+export type {
+  ErrorKind,
+  LpwCancelDetail,
+  LpwErrorDetail,
+  LpwOrderPlacedDetail,
+  LpwStepChangeDetail,
+} from './elements/license-plan-wizard/license-plan-wizard.js';
+export { LpwBreadcrumb } from './elements/lpw-breadcrumb/lpw-breadcrumb.js';
+export { LpwStepProduct } from './elements/lpw-step-product/lpw-step-product.js';
+export { LpwStepQuantity } from './elements/lpw-step-quantity/lpw-step-quantity.js';
+export { LpwStepPayment } from './elements/lpw-step-payment/lpw-step-payment.js';
+export { LpwStepStartDate } from './elements/lpw-step-start-date/lpw-step-start-date.js';
+export { LpwStepReferences } from './elements/lpw-step-references/lpw-step-references.js';
+export { LpwStepReview } from './elements/lpw-step-review/lpw-step-review.js';
+export { apiClientContext } from './api/client.js';
+export type { LicensePlanApiClient, LoadContextRequest, RequestInit } from './api/client.js';
+export { createHttpClient, type HttpClientOptions } from './api/http-client.js';
+export { ApiError, OrderRejectedError, type ApiErrorKind } from './api/errors.js';
+export * from './model/schemas.js';
