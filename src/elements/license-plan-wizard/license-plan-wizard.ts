@@ -20,7 +20,7 @@ import {
 } from '../../model/draft.js';
 import { findProduct, stepsFor } from '../../model/rules.js';
 import { MODES, type LicenseOrder, type Mode, type OrderConfirmation, type OrderContext, type StepId } from '../../model/schemas.js';
-import { INTENT, wizardContext, type Intent, type WizardView } from '../context.js';
+import { wizardContext, type Intent, type WizardView } from '../context.js';
 import { formatters, resolveLocale } from '../shared/format.js';
 import { base } from '../shared/styles.js';
 import type { StepElement } from '../shared/step-element.js';
@@ -374,10 +374,14 @@ export class LicensePlanWizard extends LitElement {
 
   private onIntent(e: CustomEvent<Intent>) {
     e.stopPropagation();
+    this.act(e.detail);
+  }
+
+  /** Carries out an intent on the latest state (never on a state captured by an older render). */
+  private act(intent: Intent) {
     const wizard = this.wizard;
     const ctx = this.loadTask.value;
     if (!wizard || !ctx) return;
-    const intent = e.detail;
     switch (intent.type) {
       case 'edit':
         this.wizard = edit(wizard, ctx, intent.patch);
@@ -404,7 +408,7 @@ export class LicensePlanWizard extends LitElement {
     if (type === 'radio' || type === 'checkbox') return;
     e.preventDefault();
     if (this.wizard?.step === 'review') this.placeOrder();
-    else this.onIntent(new CustomEvent(INTENT, { detail: { type: 'next' } }));
+    else this.act({ type: 'next' });
   }
 
   private onCancelClick() {
@@ -474,7 +478,7 @@ export class LicensePlanWizard extends LitElement {
       <section part="panel" data-step>${STEP_TEMPLATES[wizard.step]}</section>
       <div class="actions" part="actions">
         ${index > 0 && !wizard.returnToReview
-          ? html`<button type="button" part="secondary-button" @click=${() => this.move(back(wizard))}>Back</button>`
+          ? html`<button type="button" part="secondary-button" @click=${() => this.act({ type: 'back' })}>Back</button>`
           : nothing}
         <button type="button" part="secondary-button" @click=${this.onCancelClick}>Cancel</button>
         <span class="end">
@@ -489,7 +493,7 @@ export class LicensePlanWizard extends LitElement {
               >
                 Place order
               </button>`
-            : html`<button type="button" class="primary" part="primary-button" @click=${() => this.move(next(wizard, ctx))}>
+            : html`<button type="button" class="primary" part="primary-button" @click=${() => this.act({ type: 'next' })}>
                 ${wizard.returnToReview ? 'Back to review' : 'Next'}
               </button>`}
         </span>

@@ -65,7 +65,7 @@ export class LpwStepPayment extends StepElement {
         parts.push(
           option.cadence === 'monthly'
             ? `${total} per month for ${fmt.licenses(quantity)}.`
-            : `${total} for ${termMonths(option.cadence) / 12} years for ${fmt.licenses(quantity)}, paid in advance.`,
+            : `${total} for ${fmt.years(termMonths(option.cadence) / 12)} for ${fmt.licenses(quantity)}, paid in advance.`,
         );
       }
     }

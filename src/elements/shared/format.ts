@@ -14,6 +14,8 @@ export interface Formatters {
   licenses(n: number): string;
   /** "1 user" / "12 users" for a product's unit noun. */
   units(n: number, unit: string): string;
+  /** "1 year" / "3 years" */
+  years(n: number): string;
   cadence(cadence: Cadence): string;
 }
 
@@ -50,6 +52,7 @@ export function formatters(locale: string): Formatters {
     count: (n) => numbers.format(n),
     licenses: (n) => noun(n, 'license'),
     units: (n, unit) => noun(n, unit),
+    years: (n) => noun(n, 'year'),
     cadence: (cadence) => (cadence === 'monthly' ? 'Monthly' : `${cadence.charAt(7)}-year prepay`),
   };
   cache.set(locale, f);

@@ -1,0 +1,157 @@
+/**
+ * A small page object for the wizard: finds controls the way a person does
+ * (by label, by button text, by role) through the shadow roots, and drives them
+ * with real key presses.
+ */
+import { fixture, html, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { setupWorker, type SetupWorker } from 'msw/browser';
+import '../../src/index.js';
+import type { LicensePlanWizard } from '../../src/index.js';
+import { FakeBackend, type FakeBackendOptions } from '../../src/mocks/backend.js';
+import { createHandlers } from '../../src/mocks/handlers.js';
+
+export const TODAY = '2026-11-26';
+
+let worker: SetupWorker | undefined;
+
+/** A fresh fake backend behind msw's service worker at /api, started once per test file. */
+export async function fakeBackend(options: FakeBackendOptions = {}): Promise<FakeBackend> {
+  const backend = new FakeBackend({ today: TODAY, ...options });
+  if (!worker) {
+    worker = setupWorker(...createHandlers(backend));
+    await worker.start({ onUnhandledFrame: 'bypass', quiet: true });
+  } else {
+    worker.resetHandlers(...createHandlers(backend));
+  }
+  return backend;
+}
+
+export function deepAll(root: ParentNode = document): Element[] {
+  const out: Element[] = [];
+  const walk = (node: ParentNode) => {
+    for (const el of Array.from(node.querySelectorAll('*'))) {
+      out.push(el);
+      if (el.shadowRoot) walk(el.shadowRoot);
+    }
+  };
+  walk(root);
+  return out;
+}
+
+const text = (el: Element) => (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+/** Every text a person can see (or a screen reader hear) inside the wizard. */
+export function visibleText(wizard: Element): string {
+  return deepAll(wizard.shadowRoot!)
+    .filter((el) => !el.shadowRoot && el.localName !== 'style')
+    .map((el) => Array.from(el.childNodes).filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent).join(' '))
+    .join(' ')
+    .replace(/\s+/g, ' ');
+}
+
+const matches = (value: string, name: string | RegExp) => (typeof name === 'string' ? value === name : name.test(value));
+
+export function queryButton(wizard: Element, name: string | RegExp): HTMLButtonElement | undefined {
+  return deepAll(wizard.shadowRoot!).find(
+    (el): el is HTMLButtonElement => el instanceof HTMLButtonElement && matches(text(el), name) && !el.closest('dialog:not([open])'),
+  );
+}
+
+export function button(wizard: Element, name: string | RegExp): HTMLButtonElement {
+  const found = queryButton(wizard, name);
+  if (!found) throw new Error(`No button named ${name}. Buttons: ${deepAll(wizard.shadowRoot!).filter((e) => e.localName === 'button').map(text).join(' | ')}`);
+  return found;
+}
+
+/** The control whose label (`<label for>` or wrapping `<label>`) reads `name`. */
+export function queryControl(wizard: Element, name: string | RegExp): HTMLInputElement | HTMLSelectElement | undefined {
+  for (const el of deepAll(wizard.shadowRoot!)) {
+    if (el instanceof HTMLLabelElement && matches(text(el), name) && el.control) {
+      return el.control as HTMLInputElement | HTMLSelectElement;
+    }
+  }
+  return undefined;
+}
+
+export function control<T extends HTMLInputElement | HTMLSelectElement = HTMLInputElement>(wizard: Element, name: string | RegExp): T {
+  const found = queryControl(wizard, name);
+  if (!found) throw new Error(`No control labelled ${name}`);
+  return found as T;
+}
+
+export function heading(wizard: Element): HTMLHeadingElement | undefined {
+  return deepAll(wizard.shadowRoot!).find((el): el is HTMLHeadingElement => el.localName === 'h2' && !el.closest('dialog'));
+}
+
+/** The focused element, followed through shadow roots. */
+export function activeElement(): Element | null {
+  let el = document.activeElement;
+  while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+  return el;
+}
+
+/** The text of the error message that a control's aria-describedby points to. */
+export function errorOf(input: Element): string {
+  const root = input.getRootNode() as ShadowRoot;
+  const ids = (input.getAttribute('aria-describedby') ?? '').split(/\s+/).filter(Boolean);
+  return ids
+    .map((id) => root.getElementById(id))
+    .filter((el) => el?.classList.contains('error'))
+    .map((el) => text(el!))
+    .join(' ');
+}
+
+export async function settle(wizard: LicensePlanWizard) {
+  for (let i = 0; i < 3; i++) {
+    await wizard.updateComplete;
+    for (const el of deepAll(wizard.shadowRoot!)) if ('updateComplete' in el) await (el as LicensePlanWizard).updateComplete;
+  }
+}
+
+export async function until(wizard: LicensePlanWizard, check: () => unknown, message: string) {
+  await waitUntil(async () => {
+    await settle(wizard);
+    return check();
+  }, message, { timeout: 4000 });
+  await settle(wizard);
+}
+
+export async function headingIs(wizard: LicensePlanWizard, name: string) {
+  await until(wizard, () => heading(wizard)?.textContent?.trim() === name, `heading "${name}" (is "${heading(wizard)?.textContent?.trim()}")`);
+}
+
+/** Types into a field as a person does: focus, select all, delete, type. */
+export async function type(field: HTMLInputElement, value: string) {
+  field.focus();
+  await sendKeys({ down: 'Control' });
+  await sendKeys({ press: 'KeyA' });
+  await sendKeys({ up: 'Control' });
+  await sendKeys({ press: 'Backspace' });
+  if (value) await sendKeys({ type: value });
+}
+
+export async function click(wizard: LicensePlanWizard, el: HTMLElement) {
+  el.click();
+  await settle(wizard);
+}
+
+export async function mount(attrs: Record<string, string | boolean> = {}, props: Partial<LicensePlanWizard> = {}) {
+  const host = await fixture<HTMLDivElement>(html`<div></div>`);
+  const el = document.createElement('license-plan-wizard');
+  for (const [k, v] of Object.entries({ 'api-base-url': '/api', purchaser: true, ...attrs })) {
+    if (v !== false) el.setAttribute(k, v === true ? '' : v);
+  }
+  Object.assign(el, props);
+  host.append(el);
+  await settle(el);
+  return el;
+}
+
+/** Records the wizard's public events. */
+export function record(el: Element) {
+  const events: CustomEvent[] = [];
+  for (const name of ['lpw-step-change', 'lpw-order-placed', 'lpw-cancel', 'lpw-error'])
+    el.addEventListener(name, (e) => events.push(e as CustomEvent));
+  return events;
+}

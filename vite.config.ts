@@ -1,0 +1,39 @@
+import { defineConfig, type LibraryOptions, type Plugin } from 'vite';
+
+/** `/` opens the demo page. */
+const demoRedirect: Plugin = {
+  name: 'demo-redirect',
+  configureServer(server) {
+    server.middlewares.use((req, res, next) => {
+      if (req.url === '/' || req.url === '/index.html') {
+        res.statusCode = 302;
+        res.setHeader('Location', '/demo/');
+        res.end();
+      } else next();
+    });
+  },
+};
+
+// Library build (`vite build`): dist/index.js and dist/mocks.js with the runtime dependencies external.
+// Standalone build (`vite build --mode standalone`): dist/license-plan-wizard.js with everything inlined.
+export default defineConfig(({ mode }) => {
+  const standalone = mode === 'standalone';
+  return {
+    plugins: [demoRedirect],
+    publicDir: 'public',
+    build: {
+      target: 'es2022',
+      emptyOutDir: false,
+      copyPublicDir: false,
+      reportCompressedSize: false,
+      lib: {
+        entry: standalone ? { 'license-plan-wizard': 'src/index.ts' } : { index: 'src/index.ts', mocks: 'src/mocks/index.ts' },
+        formats: ['es'],
+      } satisfies LibraryOptions,
+      rolldownOptions: {
+        external: standalone ? [] : [/^lit($|\/)/, /^@lit\//, /^zod($|\/)/, /^msw($|\/)/],
+        output: { minify: true },
+      },
+    },
+  };
+});
