@@ -142,12 +142,15 @@ export function edit(state: WizardState, ctx: OrderContext, patch: Partial<Draft
   if (patch.change && state.mode === 'change' && ctx.plan) {
     // Answering "No" keeps the plan's current value for that step.
     const plan = ctx.plan;
-    if (patch.change.quantity === false) draft.quantity = String(plan.quantity);
-    if (patch.change.payment === false) draft.cadence = plan.cadence;
+    const restored: Partial<Draft> = {};
+    if (patch.change.quantity === false) restored.quantity = String(plan.quantity);
+    if (patch.change.payment === false) restored.cadence = plan.cadence;
     if (patch.change.references === false) {
-      draft.costCenterId = plan.costCenterId;
-      draft.purchaseRef = plan.purchaseRef;
+      restored.costCenterId = plan.costCenterId;
+      restored.purchaseRef = plan.purchaseRef;
     }
+    draft = { ...draft, ...restored };
+    patch = { ...patch, ...restored };
   }
   const problems = { ...state.problems };
   for (const key of Object.keys(patch) as (keyof Draft)[]) {
@@ -275,10 +278,10 @@ export function hasChanges(state: WizardState, ctx: OrderContext): boolean {
   if (!plan) return true;
   const d = state.draft;
   return (
-    d.quantity.trim() !== String(plan.quantity) ||
+    Number(d.quantity.trim()) !== plan.quantity ||
     d.cadence !== plan.cadence ||
     d.costCenterId !== plan.costCenterId ||
-    d.purchaseRef.trim() !== plan.purchaseRef
+    d.purchaseRef.trim() !== plan.purchaseRef.trim()
   );
 }
 

@@ -20,12 +20,15 @@ export const IsoDateSchema = z.string().check(
   z.refine(isRealDate, 'must be a real calendar date written YYYY-MM-DD'),
 );
 
-const id = z.string().check(z.minLength(1));
-const count = z.int().check(z.nonnegative());
+// Checks are written as refinements: each built-in check kind adds its own code to the bundle.
+const int = (min = -Infinity, message = 'must be a whole number') =>
+  z.number().check(z.refine((n) => Number.isInteger(n) && n >= min, min > -Infinity ? `${message} ≥ ${min}` : message));
+const id = z.string().check(z.refine((s) => s.length > 0, 'must not be empty'));
+const isCount = (n: unknown) => Number.isInteger(n) && (n as number) >= 0;
 
 export const MoneySchema = z.object({
-  amountMinor: z.int(),
-  currency: z.string().check(z.regex(/^[A-Z]{3}$/, 'must be an ISO 4217 code')),
+  amountMinor: int(),
+  currency: z.string().check(z.refine((c) => /^[A-Z]{3}$/.test(c), 'must be an ISO 4217 code')),
 });
 
 export const PaymentOptionSchema = z.object({
@@ -40,9 +43,9 @@ export const ProductSchema = z
     description: z.optional(z.string()),
     unit: z.string(),
     consumerTab: ConsumerTabSchema,
-    minQuantity: z.int().check(z.minimum(1)),
-    maxQuantity: z.int().check(z.minimum(1)),
-    paymentOptions: z.array(PaymentOptionSchema).check(z.minLength(1)),
+    minQuantity: int(1),
+    maxQuantity: int(1),
+    paymentOptions: z.array(PaymentOptionSchema).check(z.refine((a) => a.length > 0, 'must list at least one option')),
   })
   .check(
     z.refine((p) => p.minQuantity <= p.maxQuantity, {
@@ -54,9 +57,9 @@ export const ProductSchema = z
 export const ExistingPlanSchema = z.object({
   id,
   productId: id,
-  quantity: z.int().check(z.minimum(1)),
+  quantity: int(1),
   cadence: CadenceSchema,
-  allowedCadences: z.array(CadenceSchema).check(z.minLength(1)),
+  allowedCadences: z.array(CadenceSchema).check(z.refine((a) => a.length > 0, 'must list at least one cadence')),
   costCenterId: z.nullable(z.string()),
   purchaseRef: z.string(),
   startDate: IsoDateSchema,
@@ -69,8 +72,9 @@ const hasDuplicates = (ids: string[]) => new Set(ids).size !== ids.length;
 export const OrderContextSchema = z
   .object({
     customer: z.object({ id, name: z.string() }),
-    products: z.array(ProductSchema).check(z.minLength(1, 'lists no products')),
-    usage: z.record(z.string(), count),
+    products: z.array(ProductSchema).check(z.refine((a) => a.length > 0, 'lists no products')),
+    /** productId -> licenses in use now (integer >= 0) */
+    usage: z.custom<Record<string, number>>((u) => typeof u === 'object' && u !== null && !Array.isArray(u), 'must be an object'),
     costCenters: z.array(CostCenterSchema),
     defaultCostCenterId: z.nullable(z.string()),
     startDate: z.object({ earliest: IsoDateSchema, latest: IsoDateSchema, default: IsoDateSchema }),
@@ -78,8 +82,8 @@ export const OrderContextSchema = z
   })
   .check(
     z.superRefine((ctx, issues) => {
-      const fail = (message: string, path: string) =>
-        issues.issues.push({ code: 'custom', message, path: [path], input: ctx });
+      const fail = (message: string, ...path: string[]) => issues.issues.push({ code: 'custom', message, path, input: ctx });
+      for (const [product, n] of Object.entries(ctx.usage)) if (!isCount(n)) fail('must be a whole number ≥ 0', 'usage', product);
       if (hasDuplicates(ctx.products.map((p) => p.id))) fail('has duplicate product ids', 'products');
       if (hasDuplicates(ctx.costCenters.map((c) => c.id))) fail('has duplicate cost center ids', 'costCenters');
       if (ctx.defaultCostCenterId !== null && !ctx.costCenters.some((c) => c.id === ctx.defaultCostCenterId))
@@ -96,7 +100,7 @@ export const LicenseOrderSchema = z.object({
   mode: ModeSchema,
   planId: z.optional(z.string()),
   productId: id,
-  quantity: z.int().check(z.minimum(1)),
+  quantity: int(1),
   cadence: CadenceSchema,
   startDate: z.optional(IsoDateSchema),
   costCenterId: z.nullable(z.string()),
@@ -141,10 +145,29 @@ export type FieldError = z.infer<typeof FieldErrorSchema>;
 export type ValidationResult = z.infer<typeof ValidationResultSchema>;
 export type OrderConfirmation = z.infer<typeof OrderConfirmationSchema>;
 
-/** Turns a zod failure into one readable sentence naming the first bad field. */
-export function describeIssues(error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] }): string {
+interface IssueLike {
+  path: readonly PropertyKey[];
+  message: string;
+  code?: string;
+  expected?: string;
+}
+
+/**
+ * Turns a zod failure into one readable sentence naming the first bad field.
+ * zod/mini carries no English messages (they would cost bundle size), so the
+ * sentence is built from the issue's code where the message is the bare default.
+ */
+export function describeIssues(error: { issues: readonly IssueLike[] }): string {
   const first = error.issues[0];
   if (!first) return 'the data is malformed';
   const where = first.path.length ? first.path.map(String).join('.') : 'the response';
-  return `${where} ${first.message.replace(/^Invalid input: /, '')}`.trim();
+  let what = first.message.replace(/^Invalid input: /, '');
+  if (what === 'Invalid input')
+    what =
+      first.code === 'invalid_type'
+        ? first.expected === 'undefined' ? 'must not be present' : `must be ${first.expected === 'object' || first.expected === 'array' ? 'an' : 'a'} ${first.expected}`
+        : first.code === 'invalid_value' || first.code === 'invalid_union'
+          ? 'has a value that is not allowed'
+          : 'is malformed';
+  return `${where} ${what}`.trim();
 }
