@@ -27,7 +27,9 @@ export default defineConfig(({ mode }) => {
       copyPublicDir: false,
       reportCompressedSize: false,
       lib: {
-        entry: standalone ? { 'license-plan-wizard': 'src/index.ts' } : { index: 'src/index.ts', mocks: 'src/mocks/index.ts' },
+        entry: (standalone
+          ? { 'license-plan-wizard': 'src/index.ts' }
+          : { index: 'src/index.ts', mocks: 'src/mocks/index.ts' }) as Record<string, string>,
         formats: ['es'],
       } satisfies LibraryOptions,
       rolldownOptions: {

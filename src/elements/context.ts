@@ -30,4 +30,14 @@ export type Intent =
 
 export const INTENT = 'lpw-intent';
 
+/** Sends an intent up to the root. It bubbles inside the root's shadow tree only (not composed). */
+export function sendIntent(from: EventTarget, intent: Intent) {
+  from.dispatchEvent(new CustomEvent<Intent>(INTENT, { detail: intent, bubbles: true }));
+}
+
+/** Fires a public event: bubbles and composed, so hosts hear it outside the shadow root. */
+export function fire<T>(from: EventTarget, name: string, detail: T) {
+  from.dispatchEvent(new CustomEvent<T>(name, { detail, bubbles: true, composed: true }));
+}
+
 export type { Field };

@@ -20,7 +20,7 @@ import {
 } from '../../model/draft.js';
 import { findProduct, stepsFor } from '../../model/rules.js';
 import { MODES, type LicenseOrder, type Mode, type OrderConfirmation, type OrderContext, type StepId } from '../../model/schemas.js';
-import { wizardContext, type Intent, type WizardView } from '../context.js';
+import { fire, wizardContext, type Intent, type WizardView } from '../context.js';
 import { formatters, resolveLocale } from '../shared/format.js';
 import { base } from '../shared/styles.js';
 import type { StepElement } from '../shared/step-element.js';
@@ -69,7 +69,7 @@ const message = (error: unknown) => (error instanceof Error && error.message) ||
  * that provides `apiClientContext`, else a built-in HTTP client on `api-base-url`.
  *
  * @summary License plan ordering wizard.
- * @tag license-plan-wizard
+ * @tagname license-plan-wizard
  *
  * @fires {CustomEvent<LpwStepChangeDetail>} lpw-step-change - The user moved to another step.
  * @fires {CustomEvent<LpwOrderPlacedDetail>} lpw-order-placed - The order was placed; detail has the order and its confirmation.
@@ -307,7 +307,7 @@ export class LicensePlanWizard extends LitElement {
   }
 
   private emit<T>(name: string, detail: T) {
-    this.dispatchEvent(new CustomEvent<T>(name, { detail, bubbles: true, composed: true }));
+    fire(this, name, detail);
   }
 
   /** Takes a new wizard state; when the step changed, tells the host and moves focus to the new heading. */

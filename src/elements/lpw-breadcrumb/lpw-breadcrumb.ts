@@ -1,7 +1,7 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { consume } from '@lit/context';
 import { property } from 'lit/decorators.js';
-import { INTENT, wizardContext, type Intent, type WizardView } from '../context.js';
+import { sendIntent, wizardContext, type WizardView } from '../context.js';
 import { base } from '../shared/styles.js';
 import type { StepId } from '../../model/schemas.js';
 
@@ -18,6 +18,7 @@ export const STEP_NAMES: Record<StepId, string> = {
  * The wizard's breadcrumb: the steps of the current mode, the current one
  * marked with `aria-current="step"`. Completed steps are buttons that go back.
  * @summary Step breadcrumb.
+ * @tagname lpw-breadcrumb
  * @csspart breadcrumb - The `nav` element.
  * @csspart item - Each step's list item.
  * @csspart current - The current step's item.
@@ -98,6 +99,6 @@ export class LpwBreadcrumb extends LitElement {
   }
 
   private go(step: StepId) {
-    this.dispatchEvent(new CustomEvent<Intent>(INTENT, { detail: { type: 'go', step }, bubbles: true }));
+    sendIntent(this, { type: 'go', step });
   }
 }

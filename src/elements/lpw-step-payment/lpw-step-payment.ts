@@ -10,6 +10,7 @@ import type { Cadence, Money, PaymentOption } from '../../model/schemas.js';
  * (and, when changing a plan, the plan's allowed conversions) permit. With
  * pricing shown, each option states its unit price and the term's total.
  * @summary Payment step.
+ * @tagname lpw-step-payment
  * @csspart heading - The step's heading.
  * @csspart field - The cadence radio group.
  * @csspart error - A field's error message.

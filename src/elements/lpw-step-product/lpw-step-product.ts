@@ -5,6 +5,7 @@ import type { WizardView } from '../context.js';
 /**
  * Step 1 of a new order: one radio per product of the customer's catalogue.
  * @summary Product choice.
+ * @tagname lpw-step-product
  * @csspart heading - The step's heading.
  * @csspart field - The product radio group.
  * @csspart error - A field's error message.

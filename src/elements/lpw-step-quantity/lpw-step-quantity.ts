@@ -19,6 +19,7 @@ const TAB_NAMES: Record<ConsumerTab, string> = {
  * partner wants fewer, it offers to cancel and reduce subscriptions first.
  * In change mode it first asks whether to change the number at all.
  * @summary Quantity step.
+ * @tagname lpw-step-quantity
  * @csspart heading - The step's heading.
  * @csspart field - The quantity field.
  * @csspart error - A field's error message.

@@ -7,6 +7,7 @@ import { PURCHASE_REF_MAX } from '../../model/rules.js';
  * Billing references: the customer's cost center (set up in the portal's
  * Company settings, Billing section) and the buyer's own purchase reference.
  * @summary References step.
+ * @tagname lpw-step-references
  * @csspart heading - The step's heading.
  * @csspart field - A field.
  * @csspart error - A field's error message.

@@ -16,6 +16,7 @@ interface Row {
  * The last step: every detail with a link to edit it, the server's quote when
  * pricing is shown, and the purchaser's confirmation of authorization.
  * @summary Review step.
+ * @tagname lpw-step-review
  * @csspart heading - The step's heading.
  * @csspart summary - The order summary table.
  * @csspart field - The authorization checkbox.

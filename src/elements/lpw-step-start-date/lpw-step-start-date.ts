@@ -6,6 +6,7 @@ import type { WizardView } from '../context.js';
  * The billing start date. The plan is active as soon as it is ordered; billing
  * is counted from this date, within the window the context allows.
  * @summary Start date step.
+ * @tagname lpw-step-start-date
  * @csspart heading - The step's heading.
  * @csspart field - The date field.
  * @csspart error - A field's error message.

@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, type CSSResultGroup } from 'lit';
 import { consume } from '@lit/context';
 import { property } from 'lit/decorators.js';
-import { INTENT, wizardContext, type Intent, type WizardView } from '../context.js';
+import { sendIntent, wizardContext, type Intent, type WizardView } from '../context.js';
 import type { Field } from '../../model/draft.js';
 import type { Draft } from '../../model/draft.js';
 import { describeProblem } from './messages.js';
@@ -43,7 +43,7 @@ export abstract class StepElement extends LitElement {
   }
 
   protected intent(intent: Intent) {
-    this.dispatchEvent(new CustomEvent<Intent>(INTENT, { detail: intent, bubbles: true }));
+    sendIntent(this, intent);
   }
 
   protected edit(patch: Partial<Draft>) {
