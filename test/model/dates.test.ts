@@ -180,5 +180,16 @@ describe('dates', () => {
       expect(localToday(new Date(2026, 1, 1, 0, 1))).to.equal('2026-02-01');
       expect(localToday(new Date(2026, 11, 31, 12, 0))).to.equal('2026-12-31');
     });
+
+    /** A Date at the given UTC instant that reports the given offset (minutes behind UTC, as JS does). */
+    const at = (utc: number, timezoneOffset: number) => Object.assign(new Date(utc), { getTimezoneOffset: () => timezoneOffset });
+
+    it('localToday is already tomorrow east of UTC when UTC is still today', () => {
+      expect(localToday(at(Date.UTC(2026, 0, 31, 23, 30), -120))).to.equal('2026-02-01'); // UTC+2
+    });
+
+    it('localToday is still yesterday west of UTC when UTC is already today', () => {
+      expect(localToday(at(Date.UTC(2027, 0, 1, 2, 0), 300))).to.equal('2026-12-31'); // UTC−5
+    });
   });
 });

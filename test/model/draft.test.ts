@@ -454,6 +454,16 @@ describe('draft', () => {
       });
     });
 
+    it('goes to the earliest step whatever order the errors come in', () => {
+      const s = withServerErrors(newAtReview(), [
+        { field: 'productId', message: 'Retired' },
+        { field: 'purchaseRef', message: 'Taken' },
+        { field: null, message: 'Check the order' },
+      ]);
+      expect(s.step).to.equal('product');
+      expect(Object.keys(s.problems)).to.have.members(['productId', 'purchaseRef', 'form']);
+    });
+
     it('after fixing the step, Next returns to Review', () => {
       const ctx = context();
       let s = withServerErrors(newAtReview(ctx), [{ field: 'quantity', message: 'Too many' }]);
