@@ -1,0 +1,91 @@
+import { expect } from '@open-wc/testing';
+import { deepAll, fakeBackend, headingIs, mount, until, visibleText } from '../helpers/harness.js';
+import type { LicensePlanApiClient } from '../../src/index.js';
+import { MOCK_DATA } from '../../src/mocks/data.js';
+
+/** A client that counts calls and answers from a fixed context. */
+function countingClient(context: unknown) {
+  const calls: string[] = [];
+  const client: LicensePlanApiClient = {
+    loadContext: async () => (calls.push('load'), context as never),
+    validateOrder: async () => (calls.push('validate'), { ok: true as const, quote: null }),
+    submitOrder: async () => (calls.push('submit'), { orderId: 'X', confirmationEmail: 'x@example.com', effectiveDate: '2026-11-26' }),
+  };
+  return { client, calls };
+}
+
+function errorsDuring() {
+  const kinds: string[] = [];
+  const messages: string[] = [];
+  const listener = (e: Event) => {
+    kinds.push((e as CustomEvent).detail.kind);
+    messages.push((e as CustomEvent).detail.message);
+  };
+  document.addEventListener('lpw-error', listener);
+  return { kinds, messages, stop: () => document.removeEventListener('lpw-error', listener) };
+}
+
+describe('purchaser gate and configuration', () => {
+  it('shows only the Purchaser privileges panel to a non-purchaser, with no client call', async () => {
+    const { client, calls } = countingClient({});
+    const el = await mount({ 'customer-id': 'acme', purchaser: false, 'contact-email': 'buy@example.com' }, { client });
+    await headingIs(el, 'Purchaser privileges required');
+    const link = deepAll(el.shadowRoot!).find((e): e is HTMLAnchorElement => e instanceof HTMLAnchorElement)!;
+    expect(link.href).to.equal('mailto:buy@example.com');
+    expect(deepAll(el.shadowRoot!).some((e) => e.localName === 'nav'), 'no breadcrumb').to.be.false;
+    expect(calls).to.deep.equal([]);
+  });
+
+  it('defaults the contact email to bizops@pexip.com', async () => {
+    const el = await mount({ 'customer-id': 'acme', purchaser: false });
+    expect(visibleText(el)).to.include('bizops@pexip.com');
+  });
+
+  for (const [attrs, named] of [
+    [{ 'customer-id': '' }, '"customer-id"'],
+    [{ 'customer-id': 'acme', mode: 'upgrade' }, '"mode"'],
+    [{ 'customer-id': 'acme', mode: 'change' }, '"plan-id"'],
+    [{ 'customer-id': 'acme', 'api-base-url': false }, '"api-base-url"'],
+    [{ 'customer-id': 'acme', 'api-base-url': 'http://[oops' }, '"api-base-url"'],
+    [{ 'customer-id': 'acme', 'request-timeout': '-5' }, '"request-timeout"'],
+  ] as const) {
+    it(`names ${named} when the configuration is ${JSON.stringify(attrs)}`, async () => {
+      const errors = errorsDuring();
+      const el = await mount(attrs as Record<string, string | boolean>);
+      errors.stop();
+      await headingIs(el, 'The order wizard is not set up correctly');
+      expect(visibleText(el)).to.include(named);
+      expect(errors.kinds).to.deep.equal(['config']);
+      expect(errors.messages[0]).to.include(named);
+    });
+  }
+
+  it('renders strings from the client as text, never as HTML', async () => {
+    await fakeBackend();
+    const hostile = '<img src=x onerror="window.__pwned=1">';
+    const context = {
+      customer: { id: 'acme', name: hostile },
+      products: [{ ...MOCK_DATA.products[4], name: `<b>${hostile}</b>`, description: hostile }],
+      usage: {},
+      costCenters: [{ id: 'cc', name: hostile }],
+      defaultCostCenterId: 'cc',
+      startDate: { earliest: '2026-10-01', latest: '2027-02-26', default: '2026-11-26' },
+      plan: null,
+    };
+    const { client } = countingClient(context);
+    const el = await mount({ 'customer-id': 'acme', 'api-base-url': false }, { client });
+    await until(el, () => visibleText(el).includes('<img'), 'hostile name shown as text');
+    expect(deepAll(el.shadowRoot!).some((e) => e.localName === 'img' || e.localName === 'b')).to.be.false;
+    expect((window as unknown as { __pwned?: number }).__pwned).to.be.undefined;
+  });
+
+  it('shows a context that fails the schema as a load error with Try again', async () => {
+    const errors = errorsDuring();
+    const { client } = countingClient({ customer: { id: 'acme', name: 'Acme' }, products: [] });
+    const el = await mount({ 'customer-id': 'acme', 'api-base-url': false }, { client });
+    await headingIs(el, 'The order details could not be loaded');
+    errors.stop();
+    expect(visibleText(el)).to.include('The Partner Portal sent data the wizard cannot use');
+    expect(errors.kinds).to.deep.equal(['load']);
+  });
+});
