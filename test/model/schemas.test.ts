@@ -90,6 +90,22 @@ describe('schemas', () => {
       expect(issuePaths(rawContext({ usage: { users: 1.5 } }))).to.include('usage.users');
     });
 
+    it('rejects usage that is not an object of counts', () => {
+      expect(issuePaths({ ...rawContext(), usage: [12] })).to.deep.equal(['usage']);
+      expect(issuePaths({ ...rawContext(), usage: null })).to.deep.equal(['usage']);
+      expect(issuePaths(rawContext({ usage: { users: Number.NaN } }))).to.deep.equal(['usage.users']);
+      expect(issuePaths(rawContext({ usage: { users: Number.POSITIVE_INFINITY } }))).to.deep.equal(['usage.users']);
+    });
+
+    it('rejects non-finite quantities', () => {
+      expect(issuePaths(rawContext({ products: [product({ maxQuantity: Number.POSITIVE_INFINITY })] }))).to.include(
+        'products.0.maxQuantity',
+      );
+      expect(issuePaths(rawContext({ products: [product({ maxQuantity: Number.NaN })] }))).to.include(
+        'products.0.maxQuantity',
+      );
+    });
+
     it('accepts zero usage', () => {
       expect(issuePaths(rawContext({ usage: { users: 0 } }))).to.deep.equal([]);
     });
@@ -262,6 +278,50 @@ describe('schemas', () => {
       expect(describeIssues(wrongType.error!)).to.equal('customer.name must be a string');
       const negative = OrderContextSchema.safeParse(rawContext({ usage: { users: -1 } }));
       expect(describeIssues(negative.error!)).not.to.contain('Invalid input');
+    });
+
+    it('turns zod/mini’s bare "Invalid input" into a sentence for each kind of failure', () => {
+      const sentence = (input: unknown) => {
+        const result = OrderContextSchema.safeParse(input);
+        expect(result.success, JSON.stringify(input)).to.equal(false);
+        return describeIssues(result.error!);
+      };
+      expect(sentence({ ...rawContext(), products: {} })).to.equal('products must be an array');
+      expect(sentence({ ...rawContext(), plan: 'none' })).to.equal('plan must be an object');
+      expect(sentence(without(rawContext(), 'customer'))).to.equal('customer must be an object');
+      expect(sentence({ ...rawContext(), defaultCostCenterId: 7 })).to.equal('defaultCostCenterId must be a string');
+      expect(sentence({ ...rawContext(), products: [{ ...product(), consumerTab: 'rooms' }] })).to.equal(
+        'products.0.consumerTab has a value that is not allowed',
+      );
+      expect(sentence(null)).to.equal('the response must be an object');
+    });
+
+    it('uses the contract’s own wording for counts, ids and lists', () => {
+      const sentence = (input: unknown) => describeIssues(OrderContextSchema.safeParse(input).error!);
+      expect(sentence(rawContext({ usage: { users: -1 } }))).to.equal('usage.users must be a whole number ≥ 0');
+      expect(sentence(rawContext({ products: [product({ minQuantity: 1.5 })] }))).to.equal(
+        'products.0.minQuantity must be a whole number ≥ 1',
+      );
+      expect(sentence({ ...rawContext(), customer: { id: '', name: 'Acme' } })).to.equal('customer.id must not be empty');
+      expect(sentence(rawContext({ products: [product({ paymentOptions: [] })] }))).to.equal(
+        'products.0.paymentOptions must list at least one option',
+      );
+      expect(sentence(rawContext({ plan: plan({ startDate: '2025-02-29' }) }))).to.equal(
+        'plan.startDate must be a real calendar date written YYYY-MM-DD',
+      );
+      expect(describeIssues(MoneySchema.safeParse({ amountMinor: 1.5, currency: 'EUR' }).error!)).to.equal(
+        'amountMinor must be a whole number',
+      );
+    });
+
+    it('words the rarer bare issues from their code', () => {
+      const bare = (extra: { code?: string; expected?: string }) =>
+        describeIssues({ issues: [{ path: ['x'], message: 'Invalid input', ...extra }] });
+      expect(bare({ code: 'invalid_type', expected: 'undefined' })).to.equal('x must not be present');
+      expect(bare({ code: 'invalid_type', expected: 'boolean' })).to.equal('x must be a boolean');
+      expect(bare({ code: 'invalid_union' })).to.equal('x has a value that is not allowed');
+      expect(bare({ code: 'too_big' })).to.equal('x is malformed');
+      expect(bare({})).to.equal('x is malformed');
     });
 
     it('calls an issue without a path "the response"', () => {
