@@ -27,6 +27,7 @@ export async function guardedCall<T>(
   signal: AbortSignal,
   timeoutMs: number,
 ): Promise<T> {
+  signal.throwIfAborted();
   const controller = new AbortController();
   const abort = () => controller.abort(signal.reason);
   signal.addEventListener('abort', abort, { once: true });

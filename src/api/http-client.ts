@@ -25,7 +25,7 @@ export function createHttpClient({ baseUrl, fetch: doFetch = globalThis.fetch.bi
     try {
       response = await doFetch(url, { ...init, headers: { Accept: 'application/json', ...headers, ...init.headers } });
     } catch (error) {
-      if ((error as Error)?.name === 'AbortError') throw error;
+      if (init.signal?.aborted || (error as Error)?.name === 'AbortError') throw error;
       throw new ApiError('network', 'The Partner Portal could not be reached. Check the connection.');
     }
     let body: unknown;

@@ -92,6 +92,11 @@ export const OrderContextSchema = z
       if (!(earliest <= def && def <= latest)) fail('dates are out of order (earliest ≤ default ≤ latest)', 'startDate');
       if (ctx.plan && !ctx.products.some((p) => p.id === ctx.plan!.productId))
         fail("plan's product is not in the product list", 'plan');
+      if (ctx.plan && !ctx.plan.allowedCadences.includes(ctx.plan.cadence))
+        fail("plan's own cadence is missing from allowedCadences", 'plan', 'allowedCadences');
+      ctx.products.forEach((p, i) => {
+        if (hasDuplicates(p.paymentOptions.map((o) => o.cadence))) fail('lists a cadence twice', 'products', String(i), 'paymentOptions');
+      });
     }),
   );
 

@@ -79,6 +79,25 @@ describe('purchaser gate and configuration', () => {
     expect((window as unknown as { __pwned?: number }).__pwned).to.be.undefined;
   });
 
+  it('shows a change-mode context without a plan as a load error, not a blank page', async () => {
+    const errors = errorsDuring();
+    const context = {
+      customer: { id: 'acme', name: 'Acme' },
+      products: [MOCK_DATA.products[4]],
+      usage: {},
+      costCenters: [],
+      defaultCostCenterId: null,
+      startDate: { earliest: '2026-10-01', latest: '2027-02-26', default: '2026-11-26' },
+      plan: null,
+    };
+    const { client } = countingClient(context);
+    const el = await mount({ 'customer-id': 'acme', mode: 'change', 'plan-id': 'p-1', 'api-base-url': false }, { client });
+    await headingIs(el, 'The order details could not be loaded');
+    errors.stop();
+    expect(visibleText(el)).to.include('no plan "p-1"');
+    expect(errors.kinds).to.deep.equal(['load']);
+  });
+
   it('shows a context that fails the schema as a load error with Try again', async () => {
     const errors = errorsDuring();
     const { client } = countingClient({ customer: { id: 'acme', name: 'Acme' }, products: [] });

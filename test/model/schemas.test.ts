@@ -345,3 +345,21 @@ describe('schemas', () => {
     });
   });
 });
+
+
+describe('OrderContextSchema: plan and payment option consistency', () => {
+  it("rejects a plan whose own cadence is not among its allowedCadences", () => {
+    const ok = OrderContextSchema.safeParse(rawContext({ plan: plan({ cadence: 'monthly', allowedCadences: ['monthly', 'prepay-1y'] }) }));
+    expect(ok.success, 'consistent plan accepted').to.equal(true);
+    const bad = OrderContextSchema.safeParse(rawContext({ plan: plan({ cadence: 'monthly', allowedCadences: ['prepay-1y'] }) }));
+    expect(bad.success).to.equal(false);
+    expect(describeIssues(bad.error!)).to.include('plan.allowedCadences');
+  });
+
+  it('rejects a product that lists the same cadence twice', () => {
+    const twice = product({ paymentOptions: [{ cadence: 'monthly' }, { cadence: 'monthly' }] });
+    const result = OrderContextSchema.safeParse(rawContext({ products: [twice] }));
+    expect(result.success).to.equal(false);
+    expect(describeIssues(result.error!)).to.include('paymentOptions');
+  });
+});
