@@ -100,12 +100,12 @@ describe('rules', () => {
     });
 
     it('in change mode does not offer an allowed cadence the product lacks', () => {
-      const ctx = changeContext({ allowedCadences: ['prepay-1y', 'prepay-4y'] });
+      const ctx = changeContext({ cadence: 'prepay-1y', allowedCadences: ['prepay-1y', 'prepay-4y'] });
       expect(offeredOptions(productOf(ctx, 'users'), ctx).map((o) => o.cadence)).to.deep.equal(['prepay-1y']);
     });
 
     it('isOffered follows offeredOptions and is false for null', () => {
-      const ctx = changeContext({ allowedCadences: ['prepay-1y'] });
+      const ctx = changeContext({ cadence: 'prepay-1y', allowedCadences: ['prepay-1y'] });
       const users = productOf(ctx, 'users');
       expect(isOffered(users, ctx, 'prepay-1y')).to.equal(true);
       expect(isOffered(users, ctx, 'monthly')).to.equal(false); // product has it, plan does not allow it
