@@ -86,6 +86,7 @@ describe('changing an existing plan (mode="change")', () => {
     const text = visibleText(el);
     expect(text).to.include('50 licenses → 60 licenses').and.include('Monthly → 3-year prepay').and.include('IT Operations → Sales');
     expect(text).to.include('PO-2024-0117 (unchanged)');
+    expect(text, 'no "nothing changed" note when something changed').not.to.include('Nothing has been changed yet');
     await click(el, control(el, /I confirm that I am authorized/));
     const place = button(el, 'Place order');
     place.click();
@@ -121,7 +122,7 @@ describe('changing an existing plan (mode="change")', () => {
       await headingIs(el, h);
     }
     expect(button(el, 'Place order').disabled).to.be.true;
-    expect(visibleText(el)).to.include('(unchanged)');
+    expect(visibleText(el)).to.include('(unchanged)').and.include('Nothing has been changed yet');
   });
 
   it('shows a load error for a plan the backend does not know', async () => {

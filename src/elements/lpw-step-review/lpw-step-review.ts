@@ -3,6 +3,7 @@ import { StepElement } from '../shared/step-element.js';
 import { base } from '../shared/styles.js';
 import type { WizardView } from '../context.js';
 import type { StepId } from '../../model/schemas.js';
+import { hasChanges } from '../../model/draft.js';
 
 interface Row {
   label: string;
@@ -82,6 +83,9 @@ export class LpwStepReview extends StepElement {
     return html`
       ${plan ? html`<p>Plan for ${context.customer.name}: ${view.product?.name}</p>` : html`<p>New plan for ${context.customer.name}.</p>`}
       ${this.error('form')}
+      ${plan && !this.message('form') && !hasChanges(state, context)
+        ? html`<p class="note" id="no-change">Nothing has been changed yet, so there is nothing to order. Use an edit link to change the plan.</p>`
+        : nothing}
       <table part="summary">
         <caption class="vh">${plan ? 'Changes to the plan' : 'Order summary'}</caption>
         ${this.rows(view).map(
