@@ -1,4 +1,5 @@
 import { defineConfig, type LibraryOptions, type Plugin } from 'vite';
+import { minifyTemplatesPlugin } from './scripts/minify-templates.mjs';
 
 /** `/` opens the demo page. */
 const demoRedirect: Plugin = {
@@ -19,7 +20,7 @@ const demoRedirect: Plugin = {
 export default defineConfig(({ mode }) => {
   const standalone = mode === 'standalone';
   return {
-    plugins: [demoRedirect],
+    plugins: [demoRedirect, minifyTemplatesPlugin()],
     publicDir: 'public',
     build: {
       target: 'es2022',

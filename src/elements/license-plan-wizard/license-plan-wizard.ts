@@ -155,15 +155,15 @@ export class LicensePlanWizard extends LitElement {
   @state() private announcement = '';
   @state() private generation = 0;
 
-  private inherited = new ContextConsumer(this, { context: apiClientContext, subscribe: true });
-  private clientProvider = new ContextProvider(this, { context: apiClientContext });
-  private viewProvider = new ContextProvider(this, { context: wizardContext });
-  private httpClient?: { url: string; client: LicensePlanApiClient };
-  private configError = '';
-  private reportedConfigError = '';
-  private langLocale = '';
+  #inherited = new ContextConsumer(this, { context: apiClientContext, subscribe: true });
+  #clientProvider = new ContextProvider(this, { context: apiClientContext });
+  #viewProvider = new ContextProvider(this, { context: wizardContext });
+  #httpClient?: { url: string; client: LicensePlanApiClient };
+  #configError = '';
+  #reportedConfigError = '';
+  #langLocale = '';
 
-  private loadTask = new Task(this, {
+  #loadTask = new Task(this, {
     task: async ([client, customerId, mode, planId], { signal }) => {
       if (!client) return initialState;
       const ctx = await loadContext(client, { customerId, mode, ...(mode === 'change' ? { planId } : {}) }, signal, this.requestTimeout);
@@ -171,37 +171,37 @@ export class LicensePlanWizard extends LitElement {
       return ctx;
     },
     args: () =>
-      [this.activeClient(), this.customerId.trim(), this.mode as Mode, this.planId.trim(), this.generation] as const,
+      [this.#activeClient(), this.customerId.trim(), this.mode as Mode, this.planId.trim(), this.generation] as const,
     onComplete: (ctx) => {
       this.wizard = startWizard(ctx, this.mode as Mode, newKey());
     },
     onError: (error) => {
-      if ((error as Error)?.name !== 'AbortError') this.emit('lpw-error', { kind: 'load', message: message(error) });
+      if ((error as Error)?.name !== 'AbortError') this.#emit('lpw-error', { kind: 'load', message: message(error) });
     },
   });
 
-  private checkTask = new Task(this, {
+  #checkTask = new Task(this, {
     autoRun: false,
     task: ([client, order]: readonly [LicensePlanApiClient, LicenseOrder], { signal }) =>
       validateOrder(client, order, signal, this.requestTimeout),
     onComplete: (result) => {
-      if (!result.ok) this.move(withServerErrors(this.wizard!, result.errors));
+      if (!result.ok) this.#move(withServerErrors(this.wizard!, result.errors));
     },
-    onError: (error) => this.emit('lpw-error', { kind: 'validate', message: message(error) }),
+    onError: (error) => this.#emit('lpw-error', { kind: 'validate', message: message(error) }),
   });
 
-  private submitTask = new Task(this, {
+  #submitTask = new Task(this, {
     autoRun: false,
     task: ([client, order]: readonly [LicensePlanApiClient, LicenseOrder], { signal }) =>
       submitOrder(client, order, signal, this.requestTimeout).then((confirmation) => ({ order, confirmation })),
     onComplete: ({ order, confirmation }) => {
       this.confirmation = confirmation;
-      this.emit('lpw-order-placed', { order, confirmation });
+      this.#emit('lpw-order-placed', { order, confirmation });
       this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#done')?.focus());
     },
     onError: (error) => {
-      if (error instanceof OrderRejectedError) this.move(withServerErrors(this.wizard!, error.errors));
-      this.emit('lpw-error', { kind: 'submit', message: message(error) });
+      if (error instanceof OrderRejectedError) this.#move(withServerErrors(this.wizard!, error.errors));
+      this.#emit('lpw-error', { kind: 'submit', message: message(error) });
     },
   });
 
@@ -212,8 +212,8 @@ export class LicensePlanWizard extends LitElement {
 
   /** Starts over: a fresh context load, an empty draft and a new idempotency key. */
   reset() {
-    this.checkTask.abort();
-    this.submitTask.abort();
+    this.#checkTask.abort();
+    this.#submitTask.abort();
     this.wizard = undefined;
     this.confirmation = undefined;
     this.cancelled = false;
@@ -222,40 +222,40 @@ export class LicensePlanWizard extends LitElement {
 
   override connectedCallback() {
     super.connectedCallback();
-    this.langLocale = this.closest('[lang]')?.getAttribute('lang') ?? '';
+    this.#langLocale = this.closest('[lang]')?.getAttribute('lang') ?? '';
   }
 
   override disconnectedCallback() {
     super.disconnectedCallback();
-    this.loadTask.abort();
-    this.checkTask.abort();
+    this.#loadTask.abort();
+    this.#checkTask.abort();
   }
 
-  private activeClient(): LicensePlanApiClient | undefined {
-    if (!this.purchaser || this.configError) return undefined;
-    return this.resolveClient();
+  #activeClient(): LicensePlanApiClient | undefined {
+    if (!this.purchaser || this.#configError) return undefined;
+    return this.#resolveClient();
   }
 
-  private resolveClient(): LicensePlanApiClient | undefined {
+  #resolveClient(): LicensePlanApiClient | undefined {
     if (this.client) return this.client;
-    if (this.inherited.value) return this.inherited.value;
+    if (this.#inherited.value) return this.#inherited.value;
     const url = this.apiBaseUrl.trim();
     if (!url) return undefined;
-    if (this.httpClient?.url !== url) this.httpClient = { url, client: createHttpClient({ baseUrl: url }) };
-    return this.httpClient.client;
+    if (this.#httpClient?.url !== url) this.#httpClient = { url, client: createHttpClient({ baseUrl: url }) };
+    return this.#httpClient.client;
   }
 
-  private findConfigError(): string {
+  #findConfigError(): string {
     if (!this.customerId.trim()) return 'The "customer-id" attribute is required: set it to the id of the customer the plan is for.';
     if (!(MODES as readonly string[]).includes(this.mode))
       return `The "mode" attribute must be "new" or "change", not "${this.mode}".`;
     if (this.mode === 'change' && !this.planId.trim())
       return 'The "plan-id" attribute is required when mode is "change": set it to the plan to change.';
     const url = this.apiBaseUrl.trim();
-    if (url && !this.client && !this.inherited.value && !URL.canParse(url, document.baseURI))
+    if (url && !this.client && !this.#inherited.value && !URL.canParse(url, document.baseURI))
       return `The "api-base-url" attribute is not a valid URL: "${url}".`;
     if (!(this.requestTimeout > 0)) return 'The "request-timeout" attribute must be a positive number of milliseconds.';
-    if (!this.resolveClient())
+    if (!this.#resolveClient())
       return 'No API client: set the "client" property, provide one through apiClientContext, or set the "api-base-url" attribute.';
     return '';
   }
@@ -268,18 +268,18 @@ export class LicensePlanWizard extends LitElement {
         this.cancelled = false;
       }
     }
-    this.configError = this.purchaser ? this.findConfigError() : '';
-    this.clientProvider.setValue(this.resolveClient());
-    const ctx = this.loadTask.value;
+    this.#configError = this.purchaser ? this.#findConfigError() : '';
+    this.#clientProvider.setValue(this.#resolveClient());
+    const ctx = this.#loadTask.value;
     if (this.wizard && ctx) {
-      const check = this.checkTask;
-      const submit = this.submitTask;
+      const check = this.#checkTask;
+      const submit = this.#submitTask;
       const view: WizardView = {
         state: this.wizard,
         context: ctx,
         product: findProduct(ctx, this.wizard.draft.productId),
         showPrices: !this.pricingWithheld,
-        fmt: formatters(resolveLocale(this.locale || this.langLocale || navigator.language)),
+        fmt: formatters(resolveLocale(this.locale || this.#langLocale || navigator.language)),
         check:
           check.status === TaskStatus.PENDING
             ? { status: 'pending' }
@@ -295,37 +295,37 @@ export class LicensePlanWizard extends LitElement {
               ? { status: 'error', message: message(submit.error) }
               : { status: 'idle' },
       };
-      this.viewProvider.setValue(view);
+      this.#viewProvider.setValue(view);
     }
   }
 
   protected override updated() {
-    if (this.configError && this.configError !== this.reportedConfigError) {
-      this.emit('lpw-error', { kind: 'config', message: this.configError });
+    if (this.#configError && this.#configError !== this.#reportedConfigError) {
+      this.#emit('lpw-error', { kind: 'config', message: this.#configError });
     }
-    this.reportedConfigError = this.configError;
+    this.#reportedConfigError = this.#configError;
   }
 
-  private emit<T>(name: string, detail: T) {
+  #emit<T>(name: string, detail: T) {
     fire(this, name, detail);
   }
 
   /** Takes a new wizard state; when the step changed, tells the host and moves focus to the new heading. */
-  private move(to: WizardState) {
+  #move(to: WizardState) {
     const from = this.wizard!;
     this.wizard = to;
     if (to.step === from.step) {
-      this.afterRender((step) => step.focusFirstInvalid());
+      this.#afterRender((step) => step.focusFirstInvalid());
       return;
     }
     const index = to.steps.indexOf(to.step);
     this.announcement = `Step ${index + 1} of ${to.steps.length}: ${STEP_NAMES[to.step]}`;
-    this.emit('lpw-step-change', { step: to.step });
-    if (to.step === 'review' && !Object.keys(to.problems).length) this.runCheck();
-    this.afterRender((step) => (Object.keys(to.problems).length && step.focusFirstInvalid()) || step.focusHeading());
+    this.#emit('lpw-step-change', { step: to.step });
+    if (to.step === 'review' && !Object.keys(to.problems).length) this.#runCheck();
+    this.#afterRender((step) => (Object.keys(to.problems).length && step.focusFirstInvalid()) || step.focusHeading());
   }
 
-  private async afterRender(action: (step: StepElement) => unknown) {
+  async #afterRender(action: (step: StepElement) => unknown) {
     await this.updateComplete;
     const step = this.renderRoot.querySelector<StepElement>('[data-step] > *');
     if (!step) return;
@@ -333,103 +333,103 @@ export class LicensePlanWizard extends LitElement {
     action(step);
   }
 
-  private runCheck() {
-    const client = this.resolveClient();
-    if (client && this.wizard && this.loadTask.value)
-      this.checkTask.run([client, toOrder(this.wizard, this.loadTask.value, this.customerId.trim())]);
+  #runCheck() {
+    const client = this.#resolveClient();
+    if (client && this.wizard && this.#loadTask.value)
+      this.#checkTask.run([client, toOrder(this.wizard, this.#loadTask.value, this.customerId.trim())]);
   }
 
-  private placeOrder() {
+  #placeOrder() {
     const wizard = this.wizard;
-    const ctx = this.loadTask.value;
-    const client = this.resolveClient();
+    const ctx = this.#loadTask.value;
+    const client = this.#resolveClient();
     // One submitOrder per intent: ignore repeats while one is under way or once the order is placed.
-    if (!wizard || !ctx || !client || this.submitTask.status === TaskStatus.PENDING || this.confirmation) return;
+    if (!wizard || !ctx || !client || this.#submitTask.status === TaskStatus.PENDING || this.confirmation) return;
     const problems = checkStep('review', wizard, ctx);
     if (Object.keys(problems).length) {
-      this.move({ ...wizard, problems });
+      this.#move({ ...wizard, problems });
       return;
     }
-    this.submitTask.run([client, toOrder(wizard, ctx, this.customerId.trim())]);
+    this.#submitTask.run([client, toOrder(wizard, ctx, this.customerId.trim())]);
   }
 
-  private cancel(reason: 'user' | 'reduce-usage') {
+  #cancel(reason: 'user' | 'reduce-usage') {
     const wizard = this.wizard!;
-    const product = findProduct(this.loadTask.value!, wizard.draft.productId);
+    const product = findProduct(this.#loadTask.value!, wizard.draft.productId);
     this.renderRoot.querySelector('dialog')?.close();
-    this.checkTask.abort();
+    this.#checkTask.abort();
     this.cancelled = true;
-    this.emit('lpw-cancel', {
+    this.#emit('lpw-cancel', {
       reason,
       step: wizard.step,
       ...(reason === 'reduce-usage' && product ? { consumerTab: product.consumerTab } : {}),
     });
-    this.afterCancel();
+    this.#afterCancel();
   }
 
-  private async afterCancel() {
+  async #afterCancel() {
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('#done')?.focus();
   }
 
-  private onIntent(e: CustomEvent<Intent>) {
+  #onIntent(e: CustomEvent<Intent>) {
     e.stopPropagation();
-    this.act(e.detail);
+    this.#act(e.detail);
   }
 
   /** Carries out an intent on the latest state (never on a state captured by an older render). */
-  private act(intent: Intent) {
+  #act(intent: Intent) {
     const wizard = this.wizard;
-    const ctx = this.loadTask.value;
+    const ctx = this.#loadTask.value;
     if (!wizard || !ctx) return;
     switch (intent.type) {
       case 'edit':
         this.wizard = edit(wizard, ctx, intent.patch);
         return;
       case 'next':
-        return this.move(next(wizard, ctx));
+        return this.#move(next(wizard, ctx));
       case 'back':
-        return this.move(back(wizard));
+        return this.#move(back(wizard));
       case 'go':
-        return this.move(goTo(wizard, intent.step));
+        return this.#move(goTo(wizard, intent.step));
       case 'reduce-usage':
-        return this.cancel('reduce-usage');
+        return this.#cancel('reduce-usage');
       case 'retry-check':
-        return this.runCheck();
+        return this.#runCheck();
       case 'place-order':
-        return this.placeOrder();
+        return this.#placeOrder();
     }
   }
 
-  private onKeydown(e: KeyboardEvent) {
+  #onKeydown(e: KeyboardEvent) {
     const target = e.composedPath()[0] as HTMLElement;
     if (e.key !== 'Enter' || target.localName !== 'input') return;
     const type = (target as HTMLInputElement).type;
     if (type === 'radio' || type === 'checkbox') return;
     e.preventDefault();
-    if (this.wizard?.step === 'review') this.placeOrder();
-    else this.act({ type: 'next' });
+    if (this.wizard?.step === 'review') this.#placeOrder();
+    else this.#act({ type: 'next' });
   }
 
-  private onCancelClick() {
+  #onCancelClick() {
     if (this.wizard?.dirty) this.renderRoot.querySelector('dialog')!.showModal();
-    else this.cancel('user');
+    else this.#cancel('user');
   }
 
   protected override render() {
-    return html`<div part="base" @lpw-intent=${this.onIntent} @keydown=${this.onKeydown}>${this.renderBody()}</div>`;
+    return html`<div part="base" @lpw-intent=${this.#onIntent} @keydown=${this.#onKeydown}>${this.#renderBody()}</div>`;
   }
 
-  private panel(heading: string, body: unknown, role?: string) {
+  #panel(heading: string, body: unknown, role?: string) {
     return html`<section part="panel" role=${role ?? nothing}>
       <h2 id="done" tabindex="-1" part="heading">${heading}</h2>
       ${body}
     </section>`;
   }
 
-  private renderBody() {
+  #renderBody() {
     if (!this.purchaser)
-      return this.panel(
+      return this.#panel(
         'Purchaser privileges required',
         html`<p>
           Pricing and ordering of license plans are available only to users with Purchaser privileges. They are not
@@ -437,12 +437,12 @@ export class LicensePlanWizard extends LitElement {
           <a href="mailto:${this.contactEmail}">${this.contactEmail}</a>.
         </p>`,
       );
-    if (this.configError)
-      return this.panel('The order wizard is not set up correctly', html`<p>${this.configError}</p>`, 'alert');
+    if (this.#configError)
+      return this.#panel('The order wizard is not set up correctly', html`<p>${this.#configError}</p>`, 'alert');
     if (this.confirmation) {
       const c = this.confirmation;
-      const fmt = formatters(resolveLocale(this.locale || this.langLocale || navigator.language));
-      return this.panel(
+      const fmt = formatters(resolveLocale(this.locale || this.#langLocale || navigator.language));
+      return this.#panel(
         'Order placed',
         html`<p>Order number: <strong>${c.orderId}</strong></p>
           <p>A confirmation email has been sent to <strong>${c.confirmationEmail}</strong>.</p>
@@ -451,36 +451,36 @@ export class LicensePlanWizard extends LitElement {
       );
     }
     if (this.cancelled)
-      return this.panel(
+      return this.#panel(
         'Order cancelled',
         html`<p>Nothing was ordered.</p>
           <button type="button" part="secondary-button" @click=${() => this.reset()}>Start a new order</button>`,
       );
-    return this.loadTask.render({
+    return this.#loadTask.render({
       pending: () => html`<p role="status" part="panel">Loading the order details…</p>`,
       error: (error) =>
         html`<section part="panel" role="alert">
           <h2 tabindex="-1" part="heading">The order details could not be loaded</h2>
           <p>${message(error)}</p>
-          <button type="button" part="secondary-button" @click=${() => this.loadTask.run()}>Try again</button>
+          <button type="button" part="secondary-button" @click=${() => this.#loadTask.run()}>Try again</button>
         </section>`,
-      complete: (ctx) => (this.wizard ? this.renderWizard(this.wizard, ctx) : nothing),
+      complete: (ctx) => (this.wizard ? this.#renderWizard(this.wizard, ctx) : nothing),
     });
   }
 
-  private renderWizard(wizard: WizardState, ctx: OrderContext) {
+  #renderWizard(wizard: WizardState, ctx: OrderContext) {
     const index = wizard.steps.indexOf(wizard.step);
     const onReview = wizard.step === 'review';
-    const submitting = this.submitTask.status === TaskStatus.PENDING;
+    const submitting = this.#submitTask.status === TaskStatus.PENDING;
     const nothingChanged = onReview && wizard.mode === 'change' && !hasChanges(wizard, ctx);
     return html`<lpw-breadcrumb></lpw-breadcrumb>
       <div class="vh" role="status">${this.announcement}</div>
       <section part="panel" data-step>${STEP_TEMPLATES[wizard.step]}</section>
       <div class="actions" part="actions">
         ${index > 0 && !wizard.returnToReview
-          ? html`<button type="button" part="secondary-button" @click=${() => this.act({ type: 'back' })}>Back</button>`
+          ? html`<button type="button" part="secondary-button" @click=${() => this.#act({ type: 'back' })}>Back</button>`
           : nothing}
-        <button type="button" part="secondary-button" @click=${this.onCancelClick}>Cancel</button>
+        <button type="button" part="secondary-button" @click=${this.#onCancelClick}>Cancel</button>
         <span class="end">
           ${onReview
             ? html`<button
@@ -489,11 +489,11 @@ export class LicensePlanWizard extends LitElement {
                 part="primary-button"
                 ?disabled=${nothingChanged}
                 aria-disabled=${submitting ? 'true' : nothing}
-                @click=${this.placeOrder}
+                @click=${this.#placeOrder}
               >
                 Place order
               </button>`
-            : html`<button type="button" class="primary" part="primary-button" @click=${() => this.act({ type: 'next' })}>
+            : html`<button type="button" class="primary" part="primary-button" @click=${() => this.#act({ type: 'next' })}>
                 ${wizard.returnToReview ? 'Back to review' : 'Next'}
               </button>`}
         </span>
@@ -506,7 +506,7 @@ export class LicensePlanWizard extends LitElement {
           <button type="button" part="secondary-button" @click=${() => this.renderRoot.querySelector('dialog')!.close()}>
             Keep editing
           </button>
-          <button type="button" class="primary" part="primary-button" @click=${() => this.cancel('user')}>
+          <button type="button" class="primary" part="primary-button" @click=${() => this.#cancel('user')}>
             Discard order
           </button>
         </div>
