@@ -29,7 +29,7 @@ export default defineConfig(({ mode }) => {
       reportCompressedSize: false,
       lib: {
         entry: (standalone
-          ? { 'license-plan-wizard': 'src/index.ts' }
+          ? { 'license-plan-wizard': 'src/standalone.ts' }
           : { index: 'src/index.ts', mocks: 'src/mocks/index.ts' }) as Record<string, string>,
         formats: ['es'],
       } satisfies LibraryOptions,

@@ -1,0 +1,53 @@
+// Runs the standalone bundle under the page's strict CSP with an in-page client
+// (no service worker, no network), and records every CSP violation.
+window.cspViolations = [];
+document.addEventListener('securitypolicyviolation', (e) => {
+  window.cspViolations.push(`${e.violatedDirective}: ${e.blockedURI || e.sample}`);
+  const li = document.createElement('li');
+  li.textContent = `${e.violatedDirective}: ${e.blockedURI || e.sample}`;
+  document.getElementById('violations')?.append(li);
+});
+
+const { OrderContextSchema } = await import('../dist/license-plan-wizard.js');
+
+const context = OrderContextSchema.parse({
+  customer: { id: 'acme', name: 'Acme Corporation' },
+  products: [
+    {
+      id: 'essentials',
+      name: 'Connect Essentials',
+      unit: 'room',
+      consumerTab: 'team-vmrs',
+      minQuantity: 1,
+      maxQuantity: 500,
+      paymentOptions: [
+        { cadence: 'monthly', unitPrice: { amountMinor: 450, currency: 'EUR' } },
+        { cadence: 'prepay-1y', unitPrice: { amountMinor: 420, currency: 'EUR' } },
+      ],
+    },
+  ],
+  usage: { essentials: 3 },
+  costCenters: [{ id: 'cc-it', name: 'IT Operations' }],
+  defaultCostCenterId: 'cc-it',
+  startDate: { earliest: '2026-10-01', latest: '2027-02-26', default: '2026-11-26' },
+  plan: null,
+});
+
+const wizard = document.createElement('license-plan-wizard');
+wizard.client = {
+  loadContext: async () => context,
+  validateOrder: async () => ({
+    ok: true,
+    quote: { lines: [], total: { amountMinor: 1000, currency: 'EUR' }, firstInvoice: null },
+  }),
+  submitOrder: async (order) => ({
+    orderId: 'CSP-1',
+    confirmationEmail: 'buyer@example.com',
+    effectiveDate: order.startDate ?? '2026-11-26',
+  }),
+};
+wizard.setAttribute('customer-id', 'acme');
+wizard.setAttribute('locale', 'en-US');
+wizard.toggleAttribute('purchaser', true);
+document.getElementById('wizard-slot').append(wizard);
+window.cspReady = true;
