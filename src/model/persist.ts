@@ -1,0 +1,189 @@
+/**
+ * Keeps an unfinished draft across a reload: a storage key per customer, mode
+ * and plan, a small versioned record, and the rules for bringing a stored draft
+ * back into a freshly loaded context. Pure: the storage is passed in, and every
+ * storage failure (quota, private mode, no storage at all) is swallowed, since
+ * losing a saved draft must never break the wizard.
+ */
+import * as z from 'zod/mini';
+import { CadenceSchema, StepIdSchema, type Mode, type OrderContext, type StepId } from './schemas.js';
+import { checkStep, edit, type Draft, type WizardState } from './draft.js';
+import { checkStartDate, findProduct, isOffered, parseQuantity } from './rules.js';
+
+/** The part of the Web Storage API a draft needs; `localStorage` and `sessionStorage` fit. */
+export interface StorageLike {
+  getItem(key: string): string | null;
+  setItem(key: string, value: string): void;
+  removeItem(key: string): void;
+}
+
+export const DRAFT_VERSION = 1;
+
+export interface DraftKeyParts {
+  customerId: string;
+  mode: Mode | string;
+  /** The plan being changed; absent or empty when there is none. */
+  planId?: string | null;
+}
+
+// encodeURIComponent escapes ':', so parts cannot run into each other; a plan id of
+// exactly '-' is escaped too, so it cannot be taken for "no plan".
+const part = (s: string) => (s === '-' ? '%2D' : encodeURIComponent(s));
+
+/** The storage key of a draft: `lpw-draft:v1:<customer>:<mode>:<plan or ->`, each part URI-encoded. */
+export function draftKey({ customerId, mode, planId }: DraftKeyParts): string {
+  return `lpw-draft:v${DRAFT_VERSION}:${part(customerId)}:${part(mode)}:${planId ? part(planId) : '-'}`;
+}
+
+const answer = z.nullable(z.boolean());
+
+const StoredDraftBodySchema = z.object({
+  productId: z.nullable(z.string()),
+  quantity: z.string(),
+  cadence: z.nullable(CadenceSchema),
+  startDate: z.string(),
+  costCenterId: z.nullable(z.string()),
+  purchaseRef: z.string(),
+  purchaserConfirmed: z.boolean(),
+  change: z.object({ quantity: answer, payment: answer, references: answer }),
+  idempotencyKey: z.string().check(z.refine((s) => s.length > 0)),
+});
+
+/** What is stored: a version, the step the user was on, the draft, and when it was saved (ms since the epoch). */
+export const StoredDraftSchema = z.object({
+  v: z.literal(DRAFT_VERSION),
+  step: StepIdSchema,
+  draft: StoredDraftBodySchema,
+  savedAt: z.optional(z.number()),
+});
+
+export interface StoredDraft {
+  v: typeof DRAFT_VERSION;
+  step: StepId;
+  draft: Draft;
+  savedAt?: number;
+}
+
+/** Writes the state's step and draft under `key`. Returns false (never throws) when it could not be stored. */
+export function saveDraft(storage: StorageLike | null | undefined, key: string, state: WizardState, now = Date.now()): boolean {
+  try {
+    const record: StoredDraft = { v: DRAFT_VERSION, step: state.step, draft: state.draft, savedAt: now };
+    storage!.setItem(key, JSON.stringify(record));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The record stored under `key`, or null when there is none or it is unreadable, foreign or of another version. Never throws. */
+export function loadDraft(storage: StorageLike | null | undefined, key: string): StoredDraft | null {
+  try {
+    const raw = storage!.getItem(key);
+    if (raw == null) return null;
+    const parsed = StoredDraftSchema.safeParse(JSON.parse(raw));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Forgets the draft under `key`. Never throws. */
+export function clearDraft(storage: StorageLike | null | undefined, key: string): void {
+  try {
+    storage!.removeItem(key);
+  } catch {
+    // Nothing to do: a draft that cannot be removed will be refused or replaced later.
+  }
+}
+
+/** Something of the stored draft that no longer fits the freshly loaded context. */
+export type RestoreChange =
+  /** The product is no longer offered (or, in change mode, is not the plan's): the fresh product, quantity and cadence are used. */
+  | { code: 'product-gone' }
+  /** The quantity is kept as typed, but is now below max(product minimum, usage). */
+  | { code: 'quantity-below-usage'; min: number }
+  /** The quantity is kept as typed, but is now above the product maximum. */
+  | { code: 'quantity-above-max'; max: number }
+  /** The cadence is not offered any more: the default one is used. */
+  | { code: 'cadence-gone' }
+  /** The cost center was deleted: the default one is used. */
+  | { code: 'cost-center-gone' }
+  /** The start date is outside the new window: the default one is used. */
+  | { code: 'start-date-moved' };
+
+/**
+ * Brings a stored draft back into `fresh` (the state `startWizard` made from the
+ * newly loaded context), keeping what is still valid and telling what was not.
+ * Values the user typed that were never valid (a quantity like "1.5", an empty
+ * start date) are kept as typed, for the step to show with its reason. The
+ * stored idempotency key is kept, so a retry after a reload cannot order twice.
+ * The user lands on the stored step, or on the first step before it that is not
+ * valid any more.
+ */
+export function restoreDraft(record: StoredDraft, fresh: WizardState, ctx: OrderContext): { state: WizardState; changes: RestoreChange[] } {
+  const changes: RestoreChange[] = [];
+  const stored = record.draft;
+  const changeMode = fresh.mode === 'change';
+  const answers = changeMode ? { ...stored.change } : fresh.draft.change;
+
+  // In change mode the product is the plan's; in new mode, any product still offered.
+  const product =
+    stored.productId === null
+      ? undefined
+      : changeMode && stored.productId !== fresh.draft.productId
+        ? undefined
+        : findProduct(ctx, stored.productId);
+  if (stored.productId !== null && !product) changes.push({ code: 'product-gone' });
+
+  // The fresh defaults for the product in use: its minimum quantity and default cadence.
+  const base: Draft =
+    product && product.id !== fresh.draft.productId ? edit(fresh, ctx, { productId: product.id }).draft : fresh.draft;
+  const draft: Draft = {
+    ...base,
+    purchaserConfirmed: stored.purchaserConfirmed,
+    change: answers,
+    idempotencyKey: stored.idempotencyKey,
+  };
+
+  // In change mode, a step answered No (or not yet) has the plan's current values, which are fresh.
+  const restores = (q: keyof Draft['change']) => !changeMode || answers[q] === true;
+
+  if (product && restores('quantity')) {
+    draft.quantity = stored.quantity;
+    const q = parseQuantity(stored.quantity, product, ctx);
+    if (!q.ok && (q.problem.code === 'below-usage' || q.problem.code === 'below-minimum'))
+      changes.push({ code: 'quantity-below-usage', min: q.problem.min });
+    if (!q.ok && q.problem.code === 'above-maximum') changes.push({ code: 'quantity-above-max', max: q.problem.max });
+  }
+
+  if (product && restores('payment') && stored.cadence !== null) {
+    if (isOffered(product, ctx, stored.cadence)) draft.cadence = stored.cadence;
+    else changes.push({ code: 'cadence-gone' });
+  }
+
+  if (!changeMode) {
+    // An empty or unreal date is the user's own entry and stays; a real one outside the window is replaced.
+    if (checkStartDate(stored.startDate, ctx)?.code === 'date-outside') changes.push({ code: 'start-date-moved' });
+    else draft.startDate = stored.startDate;
+  }
+
+  if (restores('references')) {
+    draft.purchaseRef = stored.purchaseRef;
+    if (stored.costCenterId === null || ctx.costCenters.some((c) => c.id === stored.costCenterId))
+      draft.costCenterId = stored.costCenterId;
+    else changes.push({ code: 'cost-center-gone' });
+  }
+
+  const state: WizardState = { ...fresh, draft, problems: {}, returnToReview: false, dirty: true };
+  const steps = fresh.steps;
+  const wanted = steps.indexOf(record.step);
+  const upTo = wanted < 0 ? steps.length - 1 : wanted;
+  let index = upTo;
+  for (let i = 0; i < upTo; i++) {
+    if (Object.keys(checkStep(steps[i], state, ctx)).length) {
+      index = i;
+      break;
+    }
+  }
+  return { state: { ...state, step: steps[index], reached: index }, changes };
+}
