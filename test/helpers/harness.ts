@@ -136,7 +136,9 @@ export async function click(wizard: LicensePlanWizard, el: HTMLElement) {
   await settle(wizard);
 }
 
-export async function mount(attrs: Record<string, string | boolean> = {}, props: Partial<LicensePlanWizard> = {}) {
+/** Mounts a wizard. Drafts kept by earlier tests are cleared first unless `keepDrafts`. */
+export async function mount(attrs: Record<string, string | boolean> = {}, props: Partial<LicensePlanWizard> = {}, keepDrafts = false) {
+  if (!keepDrafts) sessionStorage.clear();
   const host = await fixture<HTMLDivElement>(html`<div></div>`);
   const el = document.createElement('license-plan-wizard');
   for (const [k, v] of Object.entries({ 'api-base-url': '/api', purchaser: true, ...attrs })) {

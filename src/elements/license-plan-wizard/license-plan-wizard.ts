@@ -22,6 +22,7 @@ import { findProduct, stepsFor } from '../../model/rules.js';
 import { MODES, type LicenseOrder, type Mode, type OrderConfirmation, type OrderContext, type StepId } from '../../model/schemas.js';
 import { fire, wizardContext, type Intent, type WizardView } from '../context.js';
 import { formatters, resolveLocale } from '../shared/format.js';
+import { clearDraft, draftKey, loadDraft, restoreDraft, saveDraft, type RestoreChange, type StorageLike } from '../../model/persist.js';
 import { base } from '../shared/styles.js';
 import type { StepElement } from '../shared/step-element.js';
 import { STEP_NAMES } from '../lpw-breadcrumb/lpw-breadcrumb.js';
@@ -52,6 +53,15 @@ const STEP_TEMPLATES: Record<StepId, unknown> = {
   'start-date': html`<lpw-step-start-date></lpw-step-start-date>`,
   references: html`<lpw-step-references></lpw-step-references>`,
   review: html`<lpw-step-review></lpw-step-review>`,
+};
+
+const RESTORE_TEXT: Record<RestoreChange['code'], string> = {
+  'product-gone': 'The product you chose is no longer offered; choose again.',
+  'quantity-below-usage': "The quantity is now below what the customer uses; it needs more licenses.",
+  'quantity-above-max': 'The quantity is now above the most that can be ordered.',
+  'cadence-gone': 'The payment option you chose is no longer offered; the default is selected.',
+  'cost-center-gone': 'The cost center you chose was removed; the default is selected.',
+  'start-date-moved': 'The start date you chose is no longer possible; the default is used.',
 };
 
 const newKey = () =>
@@ -146,6 +156,9 @@ export class LicensePlanWizard extends LitElement {
   /** Time limit of each API call, in milliseconds. */
   @property({ type: Number, attribute: 'request-timeout' }) requestTimeout = 15000;
 
+  /** Do not keep the unfinished order in sessionStorage across reloads. */
+  @property({ type: Boolean, attribute: 'no-persist' }) noPersist = false;
+
   /** The API client. Takes precedence over a provided one and over `api-base-url`. */
   @property({ attribute: false }) client?: LicensePlanApiClient;
 
@@ -154,6 +167,8 @@ export class LicensePlanWizard extends LitElement {
   @state() private cancelled = false;
   @state() private announcement = '';
   @state() private generation = 0;
+  /** Set when the draft came back from sessionStorage: what no longer fit the fresh context. */
+  @state() private restored?: RestoreChange[];
 
   #inherited = new ContextConsumer(this, { context: apiClientContext, subscribe: true });
   #clientProvider = new ContextProvider(this, { context: apiClientContext });
@@ -173,7 +188,11 @@ export class LicensePlanWizard extends LitElement {
     args: () =>
       [this.#activeClient(), this.customerId.trim(), this.mode as Mode, this.planId.trim(), this.generation] as const,
     onComplete: (ctx) => {
-      this.wizard = startWizard(ctx, this.mode as Mode, newKey());
+      const fresh = startWizard(ctx, this.mode as Mode, newKey());
+      const stored = this.#key && loadDraft(this.#storage, this.#key);
+      const restored = stored ? restoreDraft(stored, fresh, ctx) : undefined;
+      this.wizard = restored?.state ?? fresh;
+      this.restored = restored?.changes;
     },
     onError: (error) => {
       if ((error as Error)?.name !== 'AbortError') this.#emit('lpw-error', { kind: 'load', message: message(error) });
@@ -195,6 +214,7 @@ export class LicensePlanWizard extends LitElement {
     task: ([client, order]: readonly [LicensePlanApiClient, LicenseOrder], { signal }) =>
       submitOrder(client, order, signal, this.requestTimeout).then((confirmation) => ({ order, confirmation })),
     onComplete: ({ order, confirmation }) => {
+      this.#forget();
       this.confirmation = confirmation;
       this.#emit('lpw-order-placed', { order, confirmation });
       this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#done')?.focus());
@@ -212,8 +232,10 @@ export class LicensePlanWizard extends LitElement {
 
   /** Starts over: a fresh context load, an empty draft and a new idempotency key. */
   reset() {
+    this.#forget();
     this.#checkTask.abort();
     this.#submitTask.abort();
+    this.restored = undefined;
     this.wizard = undefined;
     this.confirmation = undefined;
     this.cancelled = false;
@@ -223,12 +245,42 @@ export class LicensePlanWizard extends LitElement {
   override connectedCallback() {
     super.connectedCallback();
     this.#langLocale = this.closest('[lang]')?.getAttribute('lang') ?? '';
+    addEventListener('pagehide', this.#save);
+    // A load cut short by an earlier disconnect starts again.
+    if (this.#loadTask.status === TaskStatus.ERROR && (this.#loadTask.error as Error)?.name === 'AbortError') this.#loadTask.run();
   }
 
   override disconnectedCallback() {
     super.disconnectedCallback();
+    removeEventListener('pagehide', this.#save);
+    this.#save();
+    // Whatever answers after the element left is ignored: every call in flight is aborted.
     this.#loadTask.abort();
     this.#checkTask.abort();
+    this.#submitTask.abort();
+  }
+
+  /** sessionStorage, or null where it is unavailable (private mode, sandboxed frames). */
+  get #storage(): StorageLike | null {
+    try {
+      return globalThis.sessionStorage;
+    } catch {
+      return null;
+    }
+  }
+
+  /** Where this customer's, mode's and plan's draft is kept; undefined when persistence is off. */
+  get #key(): string | undefined {
+    if (this.noPersist || !this.purchaser || this.#configError) return undefined;
+    return draftKey({ customerId: this.customerId.trim(), mode: this.mode as Mode, planId: this.planId.trim() });
+  }
+
+  #save = () => {
+    if (this.wizard && this.#key && !this.confirmation && !this.cancelled) saveDraft(this.#storage, this.#key, this.wizard);
+  };
+
+  #forget() {
+    if (this.#key) clearDraft(this.#storage, this.#key);
   }
 
   #activeClient(): LicensePlanApiClient | undefined {
@@ -318,6 +370,8 @@ export class LicensePlanWizard extends LitElement {
       this.#afterRender((step) => step.focusFirstInvalid());
       return;
     }
+    this.restored = undefined;
+    this.#save();
     const index = to.steps.indexOf(to.step);
     this.announcement = `Step ${index + 1} of ${to.steps.length}: ${STEP_NAMES[to.step]}`;
     this.#emit('lpw-step-change', { step: to.step });
@@ -358,6 +412,7 @@ export class LicensePlanWizard extends LitElement {
     const product = findProduct(this.#loadTask.value!, wizard.draft.productId);
     this.renderRoot.querySelector('dialog')?.close();
     this.#checkTask.abort();
+    this.#forget();
     this.cancelled = true;
     this.#emit('lpw-cancel', {
       reason,
@@ -468,6 +523,19 @@ export class LicensePlanWizard extends LitElement {
     });
   }
 
+  #renderRestored(changes: RestoreChange[]) {
+    return html`<div class="note" role="status" part="restored">
+      <p>Your unfinished order was restored.</p>
+      ${changes.length
+        ? html`<p>Some of it no longer fits and was changed:</p>
+            <ul>
+              ${changes.map((c) => html`<li>${RESTORE_TEXT[c.code]}</li>`)}
+            </ul>`
+        : nothing}
+      <button type="button" part="secondary-button" @click=${() => this.reset()}>Start over</button>
+    </div>`;
+  }
+
   #renderWizard(wizard: WizardState, ctx: OrderContext) {
     const index = wizard.steps.indexOf(wizard.step);
     const onReview = wizard.step === 'review';
@@ -475,6 +543,7 @@ export class LicensePlanWizard extends LitElement {
     const nothingChanged = onReview && wizard.mode === 'change' && !hasChanges(wizard, ctx);
     return html`<lpw-breadcrumb></lpw-breadcrumb>
       <div class="vh" role="status">${this.announcement}</div>
+      ${this.restored ? this.#renderRestored(this.restored) : nothing}
       <section part="panel" data-step>${STEP_TEMPLATES[wizard.step]}</section>
       <div class="actions" part="actions">
         ${index > 0 && !wizard.returnToReview

@@ -1,0 +1,35 @@
+import { expect } from '@open-wc/testing';
+import { click, control, button, headingIs, mount, type } from '../helpers/harness.js';
+import { FakeBackend } from '../../src/mocks/backend.js';
+import type { LicensePlanApiClient } from '../../src/index.js';
+
+// No msw here: a pagehide would end msw's worker client for the rest of the file.
+function inProcessClient(backend: FakeBackend): LicensePlanApiClient {
+  return {
+    loadContext: async ({ customerId, mode, planId }) => backend.context(customerId, mode, planId).body as never,
+    validateOrder: async (order) => backend.validate(order),
+    submitOrder: async () => {
+      throw new Error('not used');
+    },
+  };
+}
+
+describe('draft saved on pagehide', () => {
+  it('keeps what is typed in the current step when the page goes away', async () => {
+    const client = inProcessClient(new FakeBackend({ today: '2026-11-26' }));
+    const attrs = { 'customer-id': 'acme', 'api-base-url': false };
+    const el = await mount(attrs, { client });
+    await headingIs(el, 'Product');
+    await click(el, control(el, 'Connect Essentials'));
+    await click(el, button(el, 'Next'));
+    await headingIs(el, 'Quantity');
+    await type(control(el, 'Quantity'), '77');
+    dispatchEvent(new PageTransitionEvent('pagehide'));
+    const stored = Object.entries(sessionStorage).find(([k]) => k.startsWith('lpw-draft'));
+    expect(stored, 'a draft is stored').to.exist;
+    expect(JSON.parse(stored![1]).draft.quantity).to.equal('77');
+    const again = await mount(attrs, { client }, true);
+    await headingIs(again, 'Quantity');
+    expect(control(again, 'Quantity').value).to.equal('77');
+  });
+});
