@@ -1,6 +1,5 @@
 import { expect } from '@open-wc/testing';
 import {
-  activeElement,
   button,
   click,
   control,
@@ -15,6 +14,7 @@ import {
   type,
   until,
   visibleText,
+  expectSummaryLeadsTo,
 } from '../helpers/harness.js';
 import type { LicensePlanWizard } from '../../src/index.js';
 
@@ -61,7 +61,7 @@ describe('changing an existing plan (mode="change")', () => {
     await next(el);
     expect(heading(el)!.textContent).to.equal('Quantity');
     expect(errorOf(quantity)).to.include('The customer uses 42 licenses now');
-    expect(activeElement()).to.equal(quantity);
+    await expectSummaryLeadsTo(el, quantity, 'The customer uses 42 licenses now');
     await type(quantity, '60');
     await settle3(el);
     expect(visibleText(el).replace(/\s+/g, '')).to.include('+10licenses');

@@ -15,6 +15,7 @@ import {
   type,
   until,
   visibleText,
+  expectSummaryLeadsTo,
 } from '../helpers/harness.js';
 import type { LicensePlanWizard } from '../../src/index.js';
 
@@ -145,7 +146,7 @@ describe('new plan order', () => {
         expect(heading(el)!.textContent).to.equal('Quantity');
         expect(field.getAttribute('aria-invalid')).to.equal('true');
         expect(errorOf(field)).to.include(expected);
-        expect(activeElement(), 'focus on the invalid field').to.equal(field);
+        await expectSummaryLeadsTo(el, field, expected);
       });
     }
 
@@ -362,7 +363,7 @@ describe('new plan order', () => {
     }
     await next(el);
     await headingIs(el, 'Quantity');
-    expect(activeElement(), 'focus on the field with the error').to.equal(control(el, 'Quantity'));
+    await expectSummaryLeadsTo(el, control(el, 'Quantity'), 'Only 30 licenses remain in this region.');
     expect(errorOf(control(el, 'Quantity'))).to.equal('Only 30 licenses remain in this region.');
   });
 });

@@ -157,3 +157,21 @@ export function record(el: Element) {
     el.addEventListener(name, (e) => events.push(e as CustomEvent));
   return events;
 }
+
+/** The error summary a refused step shows at its top, if any. */
+export function errorSummary(wizard: Element): HTMLElement | undefined {
+  return deepAll(wizard.shadowRoot!).find((el): el is HTMLElement => el.classList.contains('summary'));
+}
+
+/** Asserts focus is on the error summary, that it lists `message`, and that its link moves focus to `field`. */
+export async function expectSummaryLeadsTo(wizard: LicensePlanWizard, field: Element, message: string) {
+  const summary = errorSummary(wizard);
+  if (!summary) throw new Error('no error summary');
+  if (activeElement() !== summary) throw new Error(`focus is on ${activeElement()?.outerHTML.slice(0, 80)}, not the error summary`);
+  if (summary.getAttribute('role') !== 'alert') throw new Error('the summary is not announced (role=alert)');
+  const link = Array.from(summary.querySelectorAll('a')).find((a) => (a.textContent ?? '').includes(message));
+  if (!link) throw new Error(`summary does not list "${message}": ${summary.textContent}`);
+  link.click();
+  await settle(wizard);
+  if (activeElement() !== field) throw new Error('the summary link did not move focus to its field');
+}

@@ -367,7 +367,7 @@ export class LicensePlanWizard extends LitElement {
     const from = this.wizard!;
     this.wizard = to;
     if (to.step === from.step) {
-      this.#afterRender((step) => step.focusFirstInvalid());
+      this.#afterRender((step) => step.focusErrors());
       return;
     }
     this.restored = undefined;
@@ -376,7 +376,7 @@ export class LicensePlanWizard extends LitElement {
     this.announcement = `Step ${index + 1} of ${to.steps.length}: ${STEP_NAMES[to.step]}`;
     this.#emit('lpw-step-change', { step: to.step });
     if (to.step === 'review' && !Object.keys(to.problems).length) this.#runCheck();
-    this.#afterRender((step) => (Object.keys(to.problems).length && step.focusFirstInvalid()) || step.focusHeading());
+    this.#afterRender((step) => (Object.keys(to.problems).length && step.focusErrors()) || step.focusHeading());
   }
 
   async #afterRender(action: (step: StepElement) => unknown) {

@@ -27,7 +27,32 @@ export abstract class StepElement extends LitElement {
     const view = this.view;
     if (!view) return nothing;
     return html`<h2 tabindex="-1" part="heading">${this.heading}</h2>
-      ${this.renderStep(view)}`;
+      ${this.renderSummary(view)}${this.renderStep(view)}`;
+  }
+
+  /**
+   * The error summary at the top of the step (as on GOV.UK): every problem, each
+   * a link that moves focus to its field. It is the one place errors are announced.
+   */
+  private renderSummary(view: WizardView) {
+    const fields = Object.keys(view.state.problems) as Field[];
+    if (!fields.length) return nothing;
+    return html`<div class="summary" part="error-summary" role="alert" tabindex="-1" aria-labelledby="summary-title">
+      <h3 id="summary-title">There is a problem</h3>
+      <ul>
+        ${fields.map((field) => {
+          const text = this.message(field);
+          return field === 'form'
+            ? html`<li>${text}</li>`
+            : html`<li><a href="#${field}-error" @click=${(e: Event) => this.focusField(e, field)}>${text}</a></li>`;
+        })}
+      </ul>
+    </div>`;
+  }
+
+  private focusField(e: Event, field: Field) {
+    e.preventDefault();
+    this.renderRoot.querySelector<HTMLElement>(`[aria-describedby~="${field}-error"]`)?.focus();
   }
 
   /** Moves focus to the heading, so keyboard and screen-reader users keep their place. */
@@ -35,9 +60,9 @@ export abstract class StepElement extends LitElement {
     this.renderRoot.querySelector<HTMLElement>('h2')?.focus();
   }
 
-  /** Moves focus to the first field marked invalid. Returns false if there is none. */
-  focusFirstInvalid(): boolean {
-    const el = this.renderRoot.querySelector<HTMLElement>('[aria-invalid="true"]');
+  /** Moves focus to the error summary. Returns false if there is none. */
+  focusErrors(): boolean {
+    const el = this.renderRoot.querySelector<HTMLElement>('.summary');
     el?.focus();
     return !!el;
   }
@@ -59,7 +84,7 @@ export abstract class StepElement extends LitElement {
   /** The error paragraph for a field; its id is `${field}-error`, referenced by aria-describedby. */
   protected error(field: Field) {
     const text = this.message(field);
-    return text ? html`<p class="error" part="error" id="${field}-error" role="alert">${text}</p>` : nothing;
+    return text ? html`<p class="error" part="error" id="${field}-error">${text}</p>` : nothing;
   }
 
   /** aria-describedby value: hint ids plus the error id when there is an error. */

@@ -124,6 +124,23 @@ export const base = css`
     opacity: 0.6;
     cursor: not-allowed;
   }
+  .summary {
+    border: 3px solid var(--lpw-error, #b3261e);
+    padding: 0.75rem 1rem;
+    margin-block-end: var(--lpw-space, 1rem);
+  }
+  .summary h3 {
+    margin: 0 0 0.5rem;
+    font-size: 1.05rem;
+  }
+  .summary ul {
+    margin: 0;
+    padding-inline-start: 1.25rem;
+  }
+  .summary a {
+    color: var(--lpw-error, #b3261e);
+    font-weight: 600;
+  }
   .note {
     border-inline-start: 4px solid var(--lpw-brand, #0b5cad);
     padding: 0.5rem 0.75rem;
