@@ -107,6 +107,13 @@ export class LicensePlanWizard extends LitElement {
   static override styles = [
     base,
     css`
+      :host {
+        /* Defaults for light and dark; a host page's own values on the element win over these. */
+        color-scheme: light dark;
+        --lpw-brand: light-dark(#0b5cad, #8ab4f8);
+        --lpw-on-brand: light-dark(#fff, #0b1f33);
+        --lpw-error: light-dark(#b3261e, #ffb4ab);
+      }
       .actions {
         display: flex;
         flex-wrap: wrap;

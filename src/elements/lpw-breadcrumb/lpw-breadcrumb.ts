@@ -1,6 +1,6 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { consume } from '@lit/context';
-import { property } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { sendIntent, wizardContext, type WizardView } from '../context.js';
 import { base } from '../shared/styles.js';
 import type { StepId } from '../../model/schemas.js';
@@ -27,6 +27,30 @@ export class LpwBreadcrumb extends LitElement {
   static override styles = [
     base,
     css`
+      :host {
+        container-type: inline-size;
+      }
+      .compact {
+        display: none;
+        align-items: center;
+        flex-wrap: wrap;
+        gap: 0.5rem;
+        margin-block-end: 0.5rem;
+      }
+      @container (max-width: 479px) {
+        .compact {
+          display: flex;
+        }
+        ol:not(.open) {
+          display: none;
+        }
+        ol {
+          flex-direction: column;
+        }
+        li:not(:last-child)::after {
+          content: none;
+        }
+      }
       ol {
         display: flex;
         flex-wrap: wrap;
@@ -74,13 +98,22 @@ export class LpwBreadcrumb extends LitElement {
   @property({ attribute: false })
   view?: WizardView;
 
+  /** Narrow layout: the full list is shown. */
+  @state() private expanded = false;
+
   protected override render() {
     const state = this.view?.state;
     if (!state) return nothing;
     const current = state.steps.indexOf(state.step);
     const total = state.steps.length;
     return html`<nav aria-label="Order steps" part="breadcrumb">
-      <ol>
+      <div class="compact">
+        <strong>Step ${current + 1} of ${total}: ${STEP_NAMES[state.step]}</strong>
+        <button type="button" aria-expanded=${this.expanded ? 'true' : 'false'} aria-controls="steps" @click=${() => (this.expanded = !this.expanded)}>
+          ${this.expanded ? 'Hide steps' : 'Show all steps'}
+        </button>
+      </div>
+      <ol id="steps" class=${this.expanded ? 'open' : ''}>
         ${state.steps.map((step, i) => {
           const name = STEP_NAMES[step];
           const position = html`<span class="vh">Step ${i + 1} of ${total}: </span>`;

@@ -60,8 +60,8 @@ export const base = css`
     font-weight: 400;
   }
   .choice input {
-    inline-size: 1.25rem;
-    block-size: 1.25rem;
+    inline-size: 1.5rem;
+    block-size: 1.5rem;
     margin: 0.125rem 0 0;
     flex: none;
     accent-color: var(--lpw-brand, #0b5cad);
