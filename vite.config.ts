@@ -35,6 +35,9 @@ export default defineConfig(({ mode }) => {
       } satisfies LibraryOptions,
       rolldownOptions: {
         external: standalone ? [] : [/^lit($|\/)/, /^@lit\//, /^zod($|\/)/, /^msw($|\/)/],
+        // Shared code stays in the entry (which may export more), so the standalone bundle is one
+        // file and each translation is a small module that imports from it.
+        preserveEntrySignatures: 'allow-extension',
         output: { minify: true },
       },
     },

@@ -1,3 +1,4 @@
+import { msg } from '@lit/localize';
 import type { FieldError } from '../model/schemas.js';
 
 export type ApiErrorKind = 'http' | 'network' | 'invalid-json' | 'schema' | 'timeout' | 'rejected';
@@ -18,6 +19,6 @@ export class ApiError extends Error {
 export class OrderRejectedError extends ApiError {
   override name = 'OrderRejectedError';
   constructor(readonly errors: FieldError[]) {
-    super('http', errors.map((e) => e.message).join(' ') || 'The order was refused.', 422);
+    super('http', errors.map((e) => e.message).join(' ') || msg('The order was refused.'), 422);
   }
 }

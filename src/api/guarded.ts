@@ -1,3 +1,4 @@
+import { msg, str } from '@lit/localize';
 import type { LicensePlanApiClient, LoadContextRequest } from './client.js';
 import { ApiError } from './errors.js';
 import {
@@ -21,7 +22,7 @@ interface Schema<T> {
  * ApiError (or an AbortError when the caller aborted).
  */
 export async function guardedCall<T>(
-  what: string,
+  what: () => string,
   schema: Schema<T>,
   run: (signal: AbortSignal) => Promise<unknown>,
   signal: AbortSignal,
@@ -35,7 +36,8 @@ export async function guardedCall<T>(
   const timeout = new Promise<never>((_, reject) => {
     timer = setTimeout(() => {
       controller.abort(new DOMException('timed out', 'TimeoutError'));
-      reject(new ApiError('timeout', `The Partner Portal did not answer within ${Math.round(timeoutMs / 1000)} seconds.`));
+      const seconds = +(timeoutMs / 1000).toFixed(1);
+      reject(new ApiError('timeout', msg(str`The Partner Portal did not answer within ${seconds} seconds.`)));
     }, timeoutMs);
   });
   try {
@@ -45,11 +47,12 @@ export async function guardedCall<T>(
     } catch (error) {
       if (signal.aborted || error instanceof ApiError) throw error;
       const detail = error instanceof Error && error.message ? ` ${error.message}` : '';
-      throw new ApiError('rejected', `Could not ${what}.${detail}`);
+      throw new ApiError('rejected', `${what()}${detail}`);
     }
     const parsed = schema.safeParse(raw);
     if (!parsed.success) {
-      throw new ApiError('schema', `The Partner Portal sent data the wizard cannot use: ${describeIssues(parsed.error)}.`);
+      const issue = describeIssues(parsed.error);
+      throw new ApiError('schema', msg(str`The Partner Portal sent data the wizard cannot use: ${issue}.`));
     }
     return parsed.data;
   } finally {
@@ -59,10 +62,10 @@ export async function guardedCall<T>(
 }
 
 export const loadContext = (client: LicensePlanApiClient, req: LoadContextRequest, signal: AbortSignal, timeoutMs: number) =>
-  guardedCall<OrderContext>('load the order details', OrderContextSchema, (s) => client.loadContext(req, { signal: s }), signal, timeoutMs);
+  guardedCall<OrderContext>(() => msg('Could not load the order details.'), OrderContextSchema, (s) => client.loadContext(req, { signal: s }), signal, timeoutMs);
 
 export const validateOrder = (client: LicensePlanApiClient, order: LicenseOrder, signal: AbortSignal, timeoutMs: number) =>
-  guardedCall<ValidationResult>('check the order', ValidationResultSchema, (s) => client.validateOrder(order, { signal: s }), signal, timeoutMs);
+  guardedCall<ValidationResult>(() => msg('Could not check the order.'), ValidationResultSchema, (s) => client.validateOrder(order, { signal: s }), signal, timeoutMs);
 
 export const submitOrder = (client: LicensePlanApiClient, order: LicenseOrder, signal: AbortSignal, timeoutMs: number) =>
-  guardedCall<OrderConfirmation>('place the order', OrderConfirmationSchema, (s) => client.submitOrder(order, { signal: s }), signal, timeoutMs);
+  guardedCall<OrderConfirmation>(() => msg('Could not place the order.'), OrderConfirmationSchema, (s) => client.submitOrder(order, { signal: s }), signal, timeoutMs);

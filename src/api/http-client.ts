@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { msg, str } from '@lit/localize';
 import type { LicensePlanApiClient } from './client.js';
 import { ApiError, OrderRejectedError } from './errors.js';
 import { FieldErrorSchema } from '../model/schemas.js';
@@ -26,21 +27,22 @@ export function createHttpClient({ baseUrl, fetch: doFetch = globalThis.fetch.bi
       response = await doFetch(url, { ...init, headers: { Accept: 'application/json', ...headers, ...init.headers } });
     } catch (error) {
       if (init.signal?.aborted || (error as Error)?.name === 'AbortError') throw error;
-      throw new ApiError('network', 'The Partner Portal could not be reached. Check the connection.');
+      throw new ApiError('network', msg('The Partner Portal could not be reached. Check the connection.'));
     }
     let body: unknown;
     const text = await response.text();
     try {
       body = text ? JSON.parse(text) : undefined;
     } catch {
-      if (response.ok) throw new ApiError('invalid-json', 'The Partner Portal sent a response that is not valid JSON.', response.status);
+      if (response.ok) throw new ApiError('invalid-json', msg('The Partner Portal sent a response that is not valid JSON.'), response.status);
     }
     if (response.status === 422) {
       const rejection = RejectionSchema.safeParse(body);
       if (rejection.success) throw new OrderRejectedError(rejection.data.errors);
     }
     if (!response.ok) {
-      throw new ApiError('http', `The Partner Portal answered with an error (HTTP ${response.status}).`, response.status);
+      const status = response.status;
+      throw new ApiError('http', msg(str`The Partner Portal answered with an error (HTTP ${status}).`), status);
     }
     return body;
   }

@@ -48,6 +48,7 @@
 's4960aeb72d818ab7': `Es ist ein Problem aufgetreten`,
 's4adc024292fd71ea': `Eine Bestätigungs-E-Mail wurde gesendet an`,
 's509361a31ba57cb5': str`Das Attribut "api-base-url" ist keine gültige URL: "${0}".`,
+'s5181a28cbf90f6cb': `1-jährige Vorauszahlung`,
 's51c649dc2fcd2283': `Bestellübersicht`,
 's567d9a48096fad9e': `Die Anzahl darf nicht negativ sein.`,
 's57fd7a3d1eb86257': `Die gewählte Zahlungsoption wird nicht mehr angeboten; die Standardoption ist ausgewählt.`,

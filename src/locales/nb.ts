@@ -48,6 +48,7 @@
 's4960aeb72d818ab7': `Det er et problem`,
 's4adc024292fd71ea': `En bekreftelse er sendt på e-post til`,
 's509361a31ba57cb5': str`Attributtet "api-base-url" er ikke en gyldig URL: "${0}".`,
+'s5181a28cbf90f6cb': `1-årig forskuddsbetaling`,
 's51c649dc2fcd2283': `Bestillingsoversikt`,
 's567d9a48096fad9e': `Antallet kan ikke være negativt.`,
 's57fd7a3d1eb86257': `Betalingsalternativet du valgte, tilbys ikke lenger. Standardalternativet er valgt i stedet.`,

@@ -78,7 +78,7 @@ describe('new plan order', () => {
     await click(el, control(el, 'Connect Essentials'));
     await next(el);
     expect(nav.querySelector('[aria-current="step"]')!.textContent).to.include('Quantity');
-    const back = Array.from(nav.querySelectorAll('button'));
+    const back = Array.from(nav.querySelectorAll<HTMLButtonElement>('ol button'));
     expect(back.length, 'only the completed step is a button').to.equal(1);
     expect(back[0].textContent).to.include('completed');
     await click(el, back[0]);
@@ -261,7 +261,7 @@ describe('new plan order', () => {
     await fakeBackend();
     const el = await mount({ 'customer-id': 'acme' });
     await toReview(el);
-    await click(el, button(el, 'Edit quantity'));
+    await click(el, button(el, 'Edit Quantity'));
     await headingIs(el, 'Quantity');
     await type(control(el, 'Quantity'), '55');
     await click(el, button(el, 'Back to review'));

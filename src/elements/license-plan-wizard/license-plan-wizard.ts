@@ -21,11 +21,13 @@ import {
 import { findProduct, stepsFor } from '../../model/rules.js';
 import { MODES, type LicenseOrder, type Mode, type OrderConfirmation, type OrderContext, type StepId } from '../../model/schemas.js';
 import { fire, wizardContext, type Intent, type WizardView } from '../context.js';
-import { formatters, resolveLocale } from '../shared/format.js';
+import { formatters } from '../shared/format.js';
 import { clearDraft, draftKey, loadDraft, restoreDraft, saveDraft, type RestoreChange, type StorageLike } from '../../model/persist.js';
 import { base } from '../shared/styles.js';
 import type { StepElement } from '../shared/step-element.js';
-import { STEP_NAMES } from '../lpw-breadcrumb/lpw-breadcrumb.js';
+import { stepOf } from '../lpw-breadcrumb/lpw-breadcrumb.js';
+import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
+import { useLocale } from '../shared/localization.js';
 
 export type ErrorKind = 'config' | 'load' | 'validate' | 'submit';
 
@@ -55,20 +57,28 @@ const STEP_TEMPLATES: Record<StepId, unknown> = {
   review: html`<lpw-step-review></lpw-step-review>`,
 };
 
-const RESTORE_TEXT: Record<RestoreChange['code'], string> = {
-  'product-gone': 'The product you chose is no longer offered; choose again.',
-  'quantity-below-usage': "The quantity is now below what the customer uses; it needs more licenses.",
-  'quantity-above-max': 'The quantity is now above the most that can be ordered.',
-  'cadence-gone': 'The payment option you chose is no longer offered; the default is selected.',
-  'cost-center-gone': 'The cost center you chose was removed; the default is selected.',
-  'start-date-moved': 'The start date you chose is no longer possible; the default is used.',
-};
+function restoreText(change: RestoreChange): string {
+  switch (change.code) {
+    case 'product-gone':
+      return msg('The product you chose is no longer offered; choose again.');
+    case 'quantity-below-usage':
+      return msg('The quantity is now below what the customer uses; it needs more licenses.');
+    case 'quantity-above-max':
+      return msg('The quantity is now above the most that can be ordered.');
+    case 'cadence-gone':
+      return msg('The payment option you chose is no longer offered; the default is selected.');
+    case 'cost-center-gone':
+      return msg('The cost center you chose was removed; the default is selected.');
+    case 'start-date-moved':
+      return msg('The start date you chose is no longer possible; the default is used.');
+  }
+}
 
 const newKey = () =>
   globalThis.crypto?.randomUUID?.() ??
   Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
 
-const message = (error: unknown) => (error instanceof Error && error.message) || 'Something went wrong.';
+const message = (error: unknown) => (error instanceof Error && error.message) || msg('Something went wrong.');
 
 /**
  * Orders a new license plan for a customer, or changes an existing one, step
@@ -184,12 +194,14 @@ export class LicensePlanWizard extends LitElement {
   #configError = '';
   #reportedConfigError = '';
   #langLocale = '';
+  /** The locale asked for (attribute, nearest lang, browser) and the one formats use. */
+  #locale = { requested: '', format: 'en' };
 
   #loadTask = new Task(this, {
     task: async ([client, customerId, mode, planId], { signal }) => {
       if (!client) return initialState;
       const ctx = await loadContext(client, { customerId, mode, ...(mode === 'change' ? { planId } : {}) }, signal, this.requestTimeout);
-      if (mode === 'change' && !ctx.plan) throw new Error(`The Partner Portal sent no plan "${planId}" to change.`);
+      if (mode === 'change' && !ctx.plan) throw new Error(msg(str`The Partner Portal sent no plan "${planId}" to change.`));
       return ctx;
     },
     args: () =>
@@ -231,6 +243,11 @@ export class LicensePlanWizard extends LitElement {
       this.#emit('lpw-error', { kind: 'submit', message: message(error) });
     },
   });
+
+  constructor() {
+    super();
+    updateWhenLocaleChanges(this);
+  }
 
   /** The current step. */
   get step(): StepId {
@@ -305,17 +322,18 @@ export class LicensePlanWizard extends LitElement {
   }
 
   #findConfigError(): string {
-    if (!this.customerId.trim()) return 'The "customer-id" attribute is required: set it to the id of the customer the plan is for.';
+    if (!this.customerId.trim())
+      return msg('The "customer-id" attribute is required: set it to the id of the customer the plan is for.');
     if (!(MODES as readonly string[]).includes(this.mode))
-      return `The "mode" attribute must be "new" or "change", not "${this.mode}".`;
+      return msg(str`The "mode" attribute must be "new" or "change", not "${this.mode}".`);
     if (this.mode === 'change' && !this.planId.trim())
-      return 'The "plan-id" attribute is required when mode is "change": set it to the plan to change.';
+      return msg('The "plan-id" attribute is required when mode is "change": set it to the plan to change.');
     const url = this.apiBaseUrl.trim();
     if (url && !this.client && !this.#inherited.value && !URL.canParse(url, document.baseURI))
-      return `The "api-base-url" attribute is not a valid URL: "${url}".`;
-    if (!(this.requestTimeout > 0)) return 'The "request-timeout" attribute must be a positive number of milliseconds.';
+      return msg(str`The "api-base-url" attribute is not a valid URL: "${url}".`);
+    if (!(this.requestTimeout > 0)) return msg('The "request-timeout" attribute must be a positive number of milliseconds.');
     if (!this.#resolveClient())
-      return 'No API client: set the "client" property, provide one through apiClientContext, or set the "api-base-url" attribute.';
+      return msg('No API client: set the "client" property, provide one through apiClientContext, or set the "api-base-url" attribute.');
     return '';
   }
 
@@ -329,6 +347,8 @@ export class LicensePlanWizard extends LitElement {
     }
     this.#configError = this.purchaser ? this.#findConfigError() : '';
     this.#clientProvider.setValue(this.#resolveClient());
+    const requested = this.locale || this.#langLocale || navigator.language;
+    if (requested !== this.#locale.requested) this.#locale = { requested, format: useLocale(requested, !!this.locale) };
     const ctx = this.#loadTask.value;
     if (this.wizard && ctx) {
       const check = this.#checkTask;
@@ -338,7 +358,7 @@ export class LicensePlanWizard extends LitElement {
         context: ctx,
         product: findProduct(ctx, this.wizard.draft.productId),
         showPrices: !this.pricingWithheld,
-        fmt: formatters(resolveLocale(this.locale || this.#langLocale || navigator.language)),
+        fmt: formatters(this.#locale.format),
         check:
           check.status === TaskStatus.PENDING
             ? { status: 'pending' }
@@ -380,7 +400,7 @@ export class LicensePlanWizard extends LitElement {
     this.restored = undefined;
     this.#save();
     const index = to.steps.indexOf(to.step);
-    this.announcement = `Step ${index + 1} of ${to.steps.length}: ${STEP_NAMES[to.step]}`;
+    this.announcement = stepOf(index + 1, to.steps.length, to.step);
     this.#emit('lpw-step-change', { step: to.step });
     if (to.step === 'review' && !Object.keys(to.problems).length) this.#runCheck();
     this.#afterRender((step) => (Object.keys(to.problems).length && step.focusErrors()) || step.focusHeading());
@@ -492,39 +512,40 @@ export class LicensePlanWizard extends LitElement {
   #renderBody() {
     if (!this.purchaser)
       return this.#panel(
-        'Purchaser privileges required',
+        msg('Purchaser privileges required'),
         html`<p>
-          Pricing and ordering of license plans are available only to users with Purchaser privileges. They are not
-          assigned by default. To request them, email
+          ${msg(
+            'Pricing and ordering of license plans are available only to users with Purchaser privileges. They are not assigned by default. To request them, email',
+          )}
           <a href="mailto:${this.contactEmail}">${this.contactEmail}</a>.
         </p>`,
       );
     if (this.#configError)
-      return this.#panel('The order wizard is not set up correctly', html`<p>${this.#configError}</p>`, 'alert');
+      return this.#panel(msg('The order wizard is not set up correctly'), html`<p>${this.#configError}</p>`, 'alert');
     if (this.confirmation) {
       const c = this.confirmation;
-      const fmt = formatters(resolveLocale(this.locale || this.#langLocale || navigator.language));
+      const fmt = formatters(this.#locale.format);
       return this.#panel(
-        'Order placed',
-        html`<p>Order number: <strong>${c.orderId}</strong></p>
-          <p>A confirmation email has been sent to <strong>${c.confirmationEmail}</strong>.</p>
-          <p>The plan is in effect from ${fmt.date(c.effectiveDate)}.</p>
-          <button type="button" part="secondary-button" @click=${() => this.reset()}>Start another order</button>`,
+        msg('Order placed'),
+        html`<p>${msg('Order number:')} <strong>${c.orderId}</strong></p>
+          <p>${msg('A confirmation email has been sent to')} <strong>${c.confirmationEmail}</strong>.</p>
+          <p>${msg(str`The plan is in effect from ${fmt.date(c.effectiveDate)}.`)}</p>
+          <button type="button" part="secondary-button" @click=${() => this.reset()}>${msg('Start another order')}</button>`,
       );
     }
     if (this.cancelled)
       return this.#panel(
-        'Order cancelled',
-        html`<p>Nothing was ordered.</p>
-          <button type="button" part="secondary-button" @click=${() => this.reset()}>Start a new order</button>`,
+        msg('Order cancelled'),
+        html`<p>${msg('Nothing was ordered.')}</p>
+          <button type="button" part="secondary-button" @click=${() => this.reset()}>${msg('Start a new order')}</button>`,
       );
     return this.#loadTask.render({
-      pending: () => html`<p role="status" part="panel">Loading the order details…</p>`,
+      pending: () => html`<p role="status" part="panel">${msg('Loading the order details…')}</p>`,
       error: (error) =>
         html`<section part="panel" role="alert">
-          <h2 tabindex="-1" part="heading">The order details could not be loaded</h2>
+          <h2 tabindex="-1" part="heading">${msg('The order details could not be loaded')}</h2>
           <p>${message(error)}</p>
-          <button type="button" part="secondary-button" @click=${() => this.#loadTask.run()}>Try again</button>
+          <button type="button" part="secondary-button" @click=${() => this.#loadTask.run()}>${msg('Try again')}</button>
         </section>`,
       complete: (ctx) => (this.wizard ? this.#renderWizard(this.wizard, ctx) : nothing),
     });
@@ -532,14 +553,14 @@ export class LicensePlanWizard extends LitElement {
 
   #renderRestored(changes: RestoreChange[]) {
     return html`<div class="note" role="status" part="restored">
-      <p>Your unfinished order was restored.</p>
+      <p>${msg('Your unfinished order was restored.')}</p>
       ${changes.length
-        ? html`<p>Some of it no longer fits and was changed:</p>
+        ? html`<p>${msg('Some of it no longer fits and was changed:')}</p>
             <ul>
-              ${changes.map((c) => html`<li>${RESTORE_TEXT[c.code]}</li>`)}
+              ${changes.map((c) => html`<li>${restoreText(c)}</li>`)}
             </ul>`
         : nothing}
-      <button type="button" part="secondary-button" @click=${() => this.reset()}>Start over</button>
+      <button type="button" part="secondary-button" @click=${() => this.reset()}>${msg('Start over')}</button>
     </div>`;
   }
 
@@ -554,9 +575,9 @@ export class LicensePlanWizard extends LitElement {
       <section part="panel" data-step>${STEP_TEMPLATES[wizard.step]}</section>
       <div class="actions" part="actions">
         ${index > 0 && !wizard.returnToReview
-          ? html`<button type="button" part="secondary-button" @click=${() => this.#act({ type: 'back' })}>Back</button>`
+          ? html`<button type="button" part="secondary-button" @click=${() => this.#act({ type: 'back' })}>${msg('Back')}</button>`
           : nothing}
-        <button type="button" part="secondary-button" @click=${this.#onCancelClick}>Cancel</button>
+        <button type="button" part="secondary-button" @click=${this.#onCancelClick}>${msg('Cancel')}</button>
         <span class="end">
           ${onReview
             ? html`<button
@@ -567,23 +588,23 @@ export class LicensePlanWizard extends LitElement {
                 aria-disabled=${submitting ? 'true' : nothing}
                 @click=${this.#placeOrder}
               >
-                Place order
+                ${msg('Place order')}
               </button>`
             : html`<button type="button" class="primary" part="primary-button" @click=${() => this.#act({ type: 'next' })}>
-                ${wizard.returnToReview ? 'Back to review' : 'Next'}
+                ${wizard.returnToReview ? msg('Back to review') : msg('Next')}
               </button>`}
         </span>
       </div>
-      ${submitting ? html`<p role="status">Placing the order…</p>` : nothing}
+      ${submitting ? html`<p role="status">${msg('Placing the order…')}</p>` : nothing}
       <dialog aria-labelledby="cancel-title">
-        <h2 id="cancel-title">Cancel this order?</h2>
-        <p>The choices you made will be lost.</p>
+        <h2 id="cancel-title">${msg('Cancel this order?')}</h2>
+        <p>${msg('The choices you made will be lost.')}</p>
         <div class="actions">
           <button type="button" part="secondary-button" @click=${() => this.renderRoot.querySelector('dialog')!.close()}>
-            Keep editing
+            ${msg('Keep editing')}
           </button>
           <button type="button" class="primary" part="primary-button" @click=${() => this.#cancel('user')}>
-            Discard order
+            ${msg('Discard order')}
           </button>
         </div>
       </dialog>`;

@@ -1,18 +1,34 @@
 import { LitElement, css, html, nothing } from 'lit';
+import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import { consume } from '@lit/context';
 import { property, state } from 'lit/decorators.js';
 import { sendIntent, wizardContext, type WizardView } from '../context.js';
 import { base } from '../shared/styles.js';
 import type { StepId } from '../../model/schemas.js';
 
-export const STEP_NAMES: Record<StepId, string> = {
-  product: 'Product',
-  quantity: 'Quantity',
-  payment: 'Payment',
-  'start-date': 'Start date',
-  references: 'References',
-  review: 'Review',
-};
+/** A step's name, as in its heading and the breadcrumb. */
+export function stepName(step: StepId): string {
+  switch (step) {
+    case 'product':
+      return msg('Product');
+    case 'quantity':
+      return msg('Quantity');
+    case 'payment':
+      return msg('Payment');
+    case 'start-date':
+      return msg('Start date');
+    case 'references':
+      return msg('References');
+    case 'review':
+      return msg('Review');
+  }
+}
+
+/** "Step 3 of 6: Payment" */
+export function stepOf(index: number, total: number, step: StepId): string {
+  const name = stepName(step);
+  return msg(str`Step ${index} of ${total}: ${name}`);
+}
 
 /**
  * The wizard's breadcrumb: the steps of the current mode, the current one
@@ -101,31 +117,36 @@ export class LpwBreadcrumb extends LitElement {
   /** Narrow layout: the full list is shown. */
   @state() private expanded = false;
 
+  constructor() {
+    super();
+    updateWhenLocaleChanges(this);
+  }
+
   protected override render() {
     const state = this.view?.state;
     if (!state) return nothing;
     const current = state.steps.indexOf(state.step);
     const total = state.steps.length;
-    return html`<nav aria-label="Order steps" part="breadcrumb">
+    return html`<nav aria-label=${msg('Order steps')} part="breadcrumb">
       <div class="compact">
-        <strong>Step ${current + 1} of ${total}: ${STEP_NAMES[state.step]}</strong>
+        <strong>${stepOf(current + 1, total, state.step)}</strong>
         <button type="button" aria-expanded=${this.expanded ? 'true' : 'false'} aria-controls="steps" @click=${() => (this.expanded = !this.expanded)}>
-          ${this.expanded ? 'Hide steps' : 'Show all steps'}
+          ${this.expanded ? msg('Hide steps') : msg('Show all steps')}
         </button>
       </div>
       <ol id="steps" class=${this.expanded ? 'open' : ''}>
         ${state.steps.map((step, i) => {
-          const name = STEP_NAMES[step];
-          const position = html`<span class="vh">Step ${i + 1} of ${total}: </span>`;
+          const name = stepName(step);
+          const position = html`<span class="vh">${msg(str`Step ${i + 1} of ${total}:`)} </span>`;
           if (i < current)
             return html`<li part="item">
               <button type="button" @click=${() => this.go(step)}>
-                ${position}${name}<span class="vh">, completed</span>
+                ${position}${name}<span class="vh">, ${msg('completed')}</span>
               </button>
             </li>`;
           if (i === current)
             return html`<li part="item current"><span aria-current="step">${position}${name}</span></li>`;
-          return html`<li part="item"><span class="todo">${position}${name}<span class="vh">, not yet</span></span></li>`;
+          return html`<li part="item"><span class="todo">${position}${name}<span class="vh">, ${msg('not yet')}</span></span></li>`;
         })}
       </ol>
     </nav>`;

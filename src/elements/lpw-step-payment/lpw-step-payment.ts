@@ -1,4 +1,5 @@
 import { html, nothing } from 'lit';
+import { msg, str } from '@lit/localize';
 import { StepElement } from '../shared/step-element.js';
 import type { WizardView } from '../context.js';
 import { offeredOptions } from '../../model/rules.js';
@@ -16,7 +17,7 @@ import type { Cadence, Money, PaymentOption } from '../../model/schemas.js';
  * @csspart error - A field's error message.
  */
 export class LpwStepPayment extends StepElement {
-  protected readonly heading = 'Payment';
+  protected readonly step = 'payment';
 
   protected renderStep(view: WizardView) {
     const { context, state, product, fmt } = view;
@@ -24,7 +25,7 @@ export class LpwStepPayment extends StepElement {
     const plan = state.mode === 'change' ? context.plan : null;
     const options = offeredOptions(product, context);
     const radios = html`<fieldset part="field">
-      <legend>How is the plan paid?</legend>
+      <legend>${msg('How is the plan paid?')}</legend>
       ${this.error('cadence')}
       ${options.map((o) =>
         this.radio({
@@ -39,7 +40,8 @@ export class LpwStepPayment extends StepElement {
       )}
     </fieldset>`;
     if (!plan) return radios;
-    const q = this.question('change-payment', 'Change the payment plan?', `Current: ${fmt.cadence(plan.cadence)}.`);
+    const currentCadence = fmt.cadence(plan.cadence);
+    const q = this.question('change-payment', msg('Change the payment plan?'), msg(str`Current: ${currentCadence}.`));
     return state.draft.change.payment === true ? html`${q}${radios}${this.difference(view, plan.cadence)}` : q;
   }
 
@@ -56,17 +58,20 @@ export class LpwStepPayment extends StepElement {
 
   private hint({ fmt }: WizardView, option: PaymentOption, current: boolean) {
     const parts: string[] = [];
-    if (current) parts.push('Current payment plan.');
+    if (current) parts.push(msg('Current payment plan.'));
     const unit = this.price(option.cadence);
     const quantity = this.quantity();
     if (unit) {
-      parts.push(`${fmt.money(unit)} per license per month.`);
+      const price = fmt.money(unit);
+      parts.push(msg(str`${price} per license per month.`));
       if (quantity) {
         const total = fmt.money(termTotal(unit, quantity, option.cadence));
+        const licenses = fmt.licenses(quantity);
+        const years = fmt.years(termMonths(option.cadence) / 12);
         parts.push(
           option.cadence === 'monthly'
-            ? `${total} per month for ${fmt.licenses(quantity)}.`
-            : `${total} for ${fmt.years(termMonths(option.cadence) / 12)} for ${fmt.licenses(quantity)}, paid in advance.`,
+            ? msg(str`${total} per month for ${licenses}.`)
+            : msg(str`${total} for ${years} for ${licenses}, paid in advance.`),
         );
       }
     }
@@ -83,9 +88,8 @@ export class LpwStepPayment extends StepElement {
     if (!delta) return nothing;
     const sign = delta.amountMinor > 0 ? '+' : delta.amountMinor < 0 ? '−' : '±';
     const abs = { ...delta, amountMinor: Math.abs(delta.amountMinor) };
-    return html`<p>
-      Difference per month: <strong>${sign}${fmt.money(abs)}</strong>. New term total:
-      <strong>${fmt.money(termTotal(next, quantity, state.draft.cadence))}</strong>.
-    </p>`;
+    const difference = `${sign}${fmt.money(abs)}`;
+    const total = fmt.money(termTotal(next, quantity, state.draft.cadence));
+    return html`<p>${msg(str`Difference per month: ${difference}. New term total: ${total}.`)}</p>`;
   }
 }

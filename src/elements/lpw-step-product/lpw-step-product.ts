@@ -1,4 +1,5 @@
 import { html } from 'lit';
+import { msg } from '@lit/localize';
 import { StepElement } from '../shared/step-element.js';
 import type { WizardView } from '../context.js';
 
@@ -11,11 +12,11 @@ import type { WizardView } from '../context.js';
  * @csspart error - A field's error message.
  */
 export class LpwStepProduct extends StepElement {
-  protected readonly heading = 'Product';
+  protected readonly step = 'product';
 
   protected renderStep({ context, state }: WizardView) {
     return html`<fieldset part="field">
-      <legend>Which license plan product?</legend>
+      <legend>${msg('Which license plan product?')}</legend>
       ${this.error('productId')}
       ${context.products.map((p, i) =>
         this.radio({

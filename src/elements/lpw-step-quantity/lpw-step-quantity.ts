@@ -1,4 +1,5 @@
 import { html, noChange, nothing } from 'lit';
+import { msg, str } from '@lit/localize';
 import { StepElement } from '../shared/step-element.js';
 import type { WizardView } from '../context.js';
 import { minimumQuantity, usageOf } from '../../model/rules.js';
@@ -7,12 +8,19 @@ import type { ConsumerTab } from '../../model/schemas.js';
 /** Stands for text the browser could not read as a number (`validity.badInput`), so the typed text is kept on screen. */
 const UNREADABLE = '\u2047';
 
-const TAB_NAMES: Record<ConsumerTab, string> = {
-  users: 'Users',
-  'team-vmrs': 'Team VMRs',
-  endpoints: 'Endpoints',
-  domains: 'Domains',
-};
+/** The Partner Portal tab where a product's license consumers are managed. */
+function tabName(tab: ConsumerTab): string {
+  switch (tab) {
+    case 'users':
+      return msg('Users');
+    case 'team-vmrs':
+      return msg('Team VMRs');
+    case 'endpoints':
+      return msg('Endpoints');
+    case 'domains':
+      return msg('Domains');
+  }
+}
 
 /**
  * The number of licenses. It must cover the customer's current usage; when the
@@ -26,7 +34,7 @@ const TAB_NAMES: Record<ConsumerTab, string> = {
  * @csspart secondary-button - "Cancel and reduce subscriptions".
  */
 export class LpwStepQuantity extends StepElement {
-  protected readonly heading = 'Quantity';
+  protected readonly step = 'quantity';
 
   protected renderStep({ context, state, product, fmt }: WizardView) {
     if (!product) return nothing;
@@ -34,17 +42,21 @@ export class LpwStepQuantity extends StepElement {
     const usage = usageOf(context, product.id);
     const min = minimumQuantity(product, context);
     if (plan) {
-      const current = `Current: ${fmt.licenses(plan.quantity)} of ${product.name}; the customer uses ${fmt.count(usage)}.`;
-      const q = this.question('change-quantity', 'Change the number of licenses?', current);
+      const licenses = fmt.licenses(plan.quantity);
+      const name = product.name;
+      const used = fmt.count(usage);
+      const current = msg(str`Current: ${licenses} of ${name}; the customer uses ${used}.`);
+      const q = this.question('change-quantity', msg('Change the number of licenses?'), current);
       if (state.draft.change.quantity !== true) return q;
       const typed = Number(state.draft.quantity.trim());
       const diff = /^\s*\d+\s*$/.test(state.draft.quantity) ? typed - plan.quantity : 0;
       return html`${q}${this.renderInput(min, product.maxQuantity, state.draft.quantity)}
         <p>${current}
-          ${diff ? html`<strong>${diff > 0 ? '+' : '−'}${fmt.licenses(Math.abs(diff))}</strong>` : 'No change yet.'}</p>
+          ${diff ? html`<strong>${diff > 0 ? '+' : '−'}${fmt.licenses(Math.abs(diff))}</strong>` : msg('No change yet.')}</p>
         ${this.renderUsage(usage, min, product.unit, product.consumerTab)}`;
     }
-    return html`<p>How many licenses of <strong>${product.name}</strong> should the plan start with?</p>
+    const name = product.name;
+    return html`<p>${msg(str`How many licenses of ${name} should the plan start with?`)}</p>
       ${this.renderInput(min, product.maxQuantity, state.draft.quantity)}
       ${this.renderUsage(usage, min, product.unit, product.consumerTab)}`;
   }
@@ -52,8 +64,8 @@ export class LpwStepQuantity extends StepElement {
   private renderInput(min: number, max: number, value: string) {
     const fmt = this.view!.fmt;
     return html`<div class="field" part="field">
-      <label for="quantity">Quantity</label>
-      <span class="hint" id="quantity-hint">A whole number from ${fmt.count(min)} to ${fmt.count(max)}.</span>
+      <label for="quantity">${msg('Quantity')}</label>
+      <span class="hint" id="quantity-hint">${msg(str`A whole number from ${fmt.count(min)} to ${fmt.count(max)}.`)}</span>
       ${this.error('quantity')}
       <input
         id="quantity"
@@ -80,12 +92,12 @@ export class LpwStepQuantity extends StepElement {
     const fmt = this.view!.fmt;
     return html`<div class="note">
       <p>
-        The customer uses ${fmt.units(usage, unit)} now, so the plan needs at least ${fmt.licenses(min)}. To
-        buy fewer, cancel this order and first reduce the customer's subscriptions under the
-        ${TAB_NAMES[tab]} tab.
+        ${msg(
+          str`The customer uses ${fmt.units(usage, unit)} now, so the plan needs at least ${fmt.licenses(min)}. To buy fewer, cancel this order and first reduce the customer's subscriptions under the ${tabName(tab)} tab.`,
+        )}
       </p>
       <button type="button" part="secondary-button" @click=${() => this.intent({ type: 'reduce-usage' })}>
-        Cancel and reduce subscriptions
+        ${msg('Cancel and reduce subscriptions')}
       </button>
     </div>`;
   }

@@ -1,4 +1,5 @@
 import { html, nothing } from 'lit';
+import { msg, str } from '@lit/localize';
 import { StepElement } from '../shared/step-element.js';
 import type { WizardView } from '../context.js';
 import { PURCHASE_REF_MAX } from '../../model/rules.js';
@@ -13,25 +14,27 @@ import { PURCHASE_REF_MAX } from '../../model/rules.js';
  * @csspart error - A field's error message.
  */
 export class LpwStepReferences extends StepElement {
-  protected readonly heading = 'References';
+  protected readonly step = 'references';
 
   protected renderStep({ context, state, fmt }: WizardView) {
     const plan = state.mode === 'change' ? context.plan : null;
     const { draft } = state;
-    const centerName = (id: string | null) => context.costCenters.find((c) => c.id === id)?.name ?? 'none';
+    const none = msg('none');
+    const center = (plan && context.costCenters.find((c) => c.id === plan.costCenterId)?.name) || none;
+    const ref = plan?.purchaseRef || none;
     const q =
       plan &&
       this.question(
         'change-references',
-        'Change the billing references?',
-        `Current cost center: ${centerName(plan.costCenterId)}. Current purchase ref: ${plan.purchaseRef || 'none'}.`,
+        msg('Change the billing references?'),
+        msg(str`Current cost center: ${center}. Current purchase ref: ${ref}.`),
       );
     if (q && draft.change.references !== true) return q;
     const centers = context.costCenters;
     return html`${q ?? nothing}
       ${centers.length
         ? html`<div class="field" part="field">
-            <label for="cost-center">Cost center</label>
+            <label for="cost-center">${msg('Cost center')}</label>
             ${this.error('costCenterId')}
             <select
               id="cost-center"
@@ -40,24 +43,26 @@ export class LpwStepReferences extends StepElement {
               aria-describedby=${this.describedBy('costCenterId')}
               @change=${(e: Event) => this.edit({ costCenterId: (e.target as HTMLSelectElement).value || null })}
             >
-              <option value="" ?selected=${!draft.costCenterId}>Choose a cost center</option>
+              <option value="" ?selected=${!draft.costCenterId}>${msg('Choose a cost center')}</option>
               ${centers.map(
                 (c) =>
                   html`<option .value=${c.id} ?selected=${c.id === draft.costCenterId}>
-                    ${c.name}${c.id === context.defaultCostCenterId ? ' (default)' : ''}
+                    ${c.name}${c.id === context.defaultCostCenterId ? ` ${msg('(default)')}` : ''}
                   </option>`,
               )}
             </select>
           </div>`
         : html`<p class="note" id="no-cost-centers">
-            This customer has no cost centers yet. Cost centers, and the default one, are added in the portal's
-            Company settings, Billing section.
+            ${msg(
+              "This customer has no cost centers yet. Cost centers, and the default one, are added in the portal's Company settings, Billing section.",
+            )}
           </p>`}
       <div class="field" part="field">
-        <label for="purchase-ref">Your purchase ref</label>
+        <label for="purchase-ref">${msg('Your purchase ref')}</label>
         <span class="hint" id="purchase-ref-hint"
-          >Optional, up to ${fmt.count(PURCHASE_REF_MAX)} characters, for example your purchase order number. It is
-          printed on the invoice so your accounts payable can recognise it.</span
+          >${msg(
+            str`Optional, up to ${fmt.count(PURCHASE_REF_MAX)} characters, for example your purchase order number. It is printed on the invoice so your accounts payable can recognise it.`,
+          )}</span
         >
         ${this.error('purchaseRef')}
         <input

@@ -1,4 +1,6 @@
 import { css, html, nothing } from 'lit';
+import { msg, str } from '@lit/localize';
+import { stepName } from '../lpw-breadcrumb/lpw-breadcrumb.js';
 import { StepElement } from '../shared/step-element.js';
 import { base } from '../shared/styles.js';
 import type { WizardView } from '../context.js';
@@ -50,21 +52,21 @@ export class LpwStepReview extends StepElement {
     `,
   ];
 
-  protected readonly heading = 'Review';
+  protected readonly step = 'review';
 
   private rows({ context, state, product, fmt }: WizardView): Row[] {
     const d = state.draft;
     const center = (id: string | null) =>
-      context.costCenters.find((c) => c.id === id)?.name ?? (context.costCenters.length ? 'None chosen' : 'None');
-    const ref = (r: string) => r.trim() || 'None';
+      context.costCenters.find((c) => c.id === id)?.name ?? (context.costCenters.length ? msg('None chosen') : msg('None'));
+    const ref = (r: string) => r.trim() || msg('None');
     const rows: Row[] = [];
     const plan = state.mode === 'change' ? context.plan : null;
-    if (!plan) rows.push({ label: 'Product', step: 'product', value: product?.name ?? '' });
-    rows.push({ label: 'Quantity', step: 'quantity', value: fmt.licenses(Number(d.quantity.trim())) });
-    rows.push({ label: 'Payment', step: 'payment', value: d.cadence ? fmt.cadence(d.cadence) : '' });
-    if (!plan) rows.push({ label: 'Start date', step: 'start-date', value: fmt.date(d.startDate) });
-    rows.push({ label: 'Cost center', step: 'references', value: center(d.costCenterId) });
-    rows.push({ label: 'Your purchase ref', step: 'references', value: ref(d.purchaseRef) });
+    if (!plan) rows.push({ label: stepName('product'), step: 'product', value: product?.name ?? '' });
+    rows.push({ label: stepName('quantity'), step: 'quantity', value: fmt.licenses(Number(d.quantity.trim())) });
+    rows.push({ label: stepName('payment'), step: 'payment', value: d.cadence ? fmt.cadence(d.cadence) : '' });
+    if (!plan) rows.push({ label: stepName('start-date'), step: 'start-date', value: fmt.date(d.startDate) });
+    rows.push({ label: msg('Cost center'), step: 'references', value: center(d.costCenterId) });
+    rows.push({ label: msg('Your purchase ref'), step: 'references', value: ref(d.purchaseRef) });
     if (plan) {
       const current = [
         fmt.licenses(plan.quantity),
@@ -80,14 +82,18 @@ export class LpwStepReview extends StepElement {
   protected renderStep(view: WizardView) {
     const { context, state, check, submit, showPrices, fmt } = view;
     const plan = state.mode === 'change' ? context.plan : null;
+    const customer = context.customer.name;
+    const productName = view.product?.name ?? '';
     return html`
-      ${plan ? html`<p>Plan for ${context.customer.name}: ${view.product?.name}</p>` : html`<p>New plan for ${context.customer.name}.</p>`}
+      <p>${plan ? msg(str`Plan for ${customer}: ${productName}`) : msg(str`New plan for ${customer}.`)}</p>
       ${this.error('form')}
       ${plan && !this.message('form') && !hasChanges(state, context)
-        ? html`<p class="note" id="no-change">Nothing has been changed yet, so there is nothing to order. Use an edit link to change the plan.</p>`
+        ? html`<p class="note" id="no-change">
+            ${msg('Nothing has been changed yet, so there is nothing to order. Use an edit link to change the plan.')}
+          </p>`
         : nothing}
       <table part="summary">
-        <caption class="vh">${plan ? 'Changes to the plan' : 'Order summary'}</caption>
+        <caption class="vh">${plan ? msg('Changes to the plan') : msg('Order summary')}</caption>
         ${this.rows(view).map(
           (row) => html`<tr>
             <th scope="row">${row.label}</th>
@@ -95,33 +101,33 @@ export class LpwStepReview extends StepElement {
               ${row.current === undefined
                 ? row.value
                 : row.current === row.value
-                  ? html`${row.value} <span class="hint">(unchanged)</span>`
+                  ? html`${row.value} <span class="hint">${msg('(unchanged)')}</span>`
                   : html`${row.current} → <strong>${row.value}</strong>`}
             </td>
             <td>
               <button type="button" class="link" @click=${() => this.intent({ type: 'go', step: row.step })}>
-                Edit<span class="vh"> ${row.label.toLowerCase()}</span>
+                ${msg('Edit')}<span class="vh"> ${row.label}</span>
               </button>
             </td>
           </tr>`,
         )}
       </table>
       ${check.status === 'pending'
-        ? html`<p role="status">Checking the order and its price…</p>`
+        ? html`<p role="status">${msg('Checking the order and its price…')}</p>`
         : check.status === 'error'
           ? html`<div role="alert" class="note">
               <p class="error">${check.message}</p>
-              <button type="button" @click=${() => this.intent({ type: 'retry-check' })}>Try again</button>
+              <button type="button" @click=${() => this.intent({ type: 'retry-check' })}>${msg('Try again')}</button>
             </div>`
           : check.status === 'ok' && check.quote && showPrices
             ? html`<table part="summary quote">
-                <caption>Price</caption>
+                <caption>${msg('Price')}</caption>
                 ${check.quote.lines.map(
                   (l) => html`<tr><th scope="row">${l.label}</th><td>${fmt.money(l.amount)}</td></tr>`,
                 )}
-                <tr class="total"><th scope="row">Total</th><td>${fmt.money(check.quote.total)}</td></tr>
+                <tr class="total"><th scope="row">${msg('Total')}</th><td>${fmt.money(check.quote.total)}</td></tr>
                 ${check.quote.firstInvoice
-                  ? html`<tr><th scope="row">First invoice</th><td>${fmt.money(check.quote.firstInvoice)}</td></tr>`
+                  ? html`<tr><th scope="row">${msg('First invoice')}</th><td>${fmt.money(check.quote.firstInvoice)}</td></tr>`
                   : nothing}
               </table>`
             : nothing}
@@ -134,13 +140,13 @@ export class LpwStepReview extends StepElement {
             aria-invalid=${this.invalid('purchaserConfirmed')}
             aria-describedby=${this.describedBy('purchaserConfirmed')}
             @change=${(e: Event) => this.edit({ purchaserConfirmed: (e.target as HTMLInputElement).checked })}
-          /><span>I confirm that I am authorized to place this order for ${context.customer.name}.</span>
+          /><span>${msg(str`I confirm that I am authorized to place this order for ${customer}.`)}</span>
         </label>
       </div>
       ${submit.status === 'error'
         ? html`<div role="alert" class="note">
-            <p class="error">The order was not placed. ${submit.message} Your choices are kept.</p>
-            <button type="button" @click=${() => this.intent({ type: 'place-order' })}>Try again</button>
+            <p class="error">${msg(str`The order was not placed. ${submit.message} Your choices are kept.`)}</p>
+            <button type="button" @click=${() => this.intent({ type: 'place-order' })}>${msg('Try again')}</button>
           </div>`
         : nothing}
     `;

@@ -1,4 +1,5 @@
 import { html } from 'lit';
+import { msg, str } from '@lit/localize';
 import { StepElement } from '../shared/step-element.js';
 import type { WizardView } from '../context.js';
 
@@ -12,18 +13,20 @@ import type { WizardView } from '../context.js';
  * @csspart error - A field's error message.
  */
 export class LpwStepStartDate extends StepElement {
-  protected readonly heading = 'Start date';
+  protected readonly step = 'start-date';
 
   protected renderStep({ context, state, fmt }: WizardView) {
     const { earliest, latest } = context.startDate;
+    const from = fmt.date(earliest);
+    const to = fmt.date(latest);
     return html`<p>
-        The plan is active as soon as the order is placed. The start date is the date from which the first
-        billing is calculated: a date earlier this month, or in the previous month, gives a pro-rata first
-        charge.
+        ${msg(
+          'The plan is active as soon as the order is placed. The start date is the date from which the first billing is calculated: a date earlier this month, or in the previous month, gives a pro-rata first charge.',
+        )}
       </p>
       <div class="field" part="field">
-        <label for="start-date">Start date</label>
-        <span class="hint" id="start-date-hint">Between ${fmt.date(earliest)} and ${fmt.date(latest)}.</span>
+        <label for="start-date">${msg('Start date')}</label>
+        <span class="hint" id="start-date-hint">${msg(str`Between ${from} and ${to}.`)}</span>
         ${this.error('startDate')}
         <input
           id="start-date"

@@ -1,3 +1,4 @@
+import { msg, str } from '@lit/localize';
 import type { Cadence, Money } from '../../model/schemas.js';
 import { dateForFormat } from '../../model/dates.js';
 
@@ -36,7 +37,8 @@ export function formatters(locale: string): Formatters {
   const dates = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
   const numbers = new Intl.NumberFormat(locale);
   const plural = new Intl.PluralRules(locale);
-  const noun = (n: number, one: string) => `${numbers.format(n)} ${plural.select(n) === 'one' ? one : `${one}s`}`;
+  const one = (n: number) => plural.select(n) === 'one';
+  const english = locale === 'en' || locale.startsWith('en-');
   f = {
     locale,
     money({ amountMinor, currency }) {
@@ -50,10 +52,24 @@ export function formatters(locale: string): Formatters {
     },
     date: (iso) => dates.format(dateForFormat(iso)),
     count: (n) => numbers.format(n),
-    licenses: (n) => noun(n, 'license'),
-    units: (n, unit) => noun(n, unit),
-    years: (n) => noun(n, 'year'),
-    cadence: (cadence) => (cadence === 'monthly' ? 'Monthly' : `${cadence.charAt(7)}-year prepay`),
+    licenses(n) {
+      const count = numbers.format(n);
+      return one(n) ? msg(str`${count} license`) : msg(str`${count} licenses`);
+    },
+    // The unit is an English noun from the API: used (pluralized) in English; other languages say licenses.
+    units(n, unit) {
+      return english ? `${numbers.format(n)} ${one(n) ? unit : `${unit}s`}` : this.licenses(n);
+    },
+    years(n) {
+      const count = numbers.format(n);
+      return one(n) ? msg(str`${count} year`) : msg(str`${count} years`);
+    },
+    cadence(cadence) {
+      if (cadence === 'monthly') return msg('Monthly');
+      if (cadence === 'prepay-1y') return msg('1-year prepay');
+      const years = numbers.format(Number(cadence.charAt(7)));
+      return msg(str`${years}-year prepay`);
+    },
   };
   cache.set(locale, f);
   return f;

@@ -1,5 +1,8 @@
 import { LitElement, html, nothing, type CSSResultGroup } from 'lit';
 import { consume } from '@lit/context';
+import { msg, updateWhenLocaleChanges } from '@lit/localize';
+import type { StepId } from '../../model/schemas.js';
+import { stepName } from '../lpw-breadcrumb/lpw-breadcrumb.js';
 import { property } from 'lit/decorators.js';
 import { sendIntent, wizardContext, type Intent, type WizardView } from '../context.js';
 import type { Field } from '../../model/draft.js';
@@ -19,14 +22,20 @@ export abstract class StepElement extends LitElement {
   @property({ attribute: false })
   view?: WizardView;
 
-  protected abstract readonly heading: string;
+  /** Which step this element renders; its heading is the step's name. */
+  protected abstract readonly step: StepId;
+
+  constructor() {
+    super();
+    updateWhenLocaleChanges(this);
+  }
 
   protected abstract renderStep(view: WizardView): unknown;
 
   protected override render() {
     const view = this.view;
     if (!view) return nothing;
-    return html`<h2 tabindex="-1" part="heading">${this.heading}</h2>
+    return html`<h2 tabindex="-1" part="heading">${stepName(this.step)}</h2>
       ${this.renderSummary(view)}${this.renderStep(view)}`;
   }
 
@@ -38,7 +47,7 @@ export abstract class StepElement extends LitElement {
     const fields = Object.keys(view.state.problems) as Field[];
     if (!fields.length) return nothing;
     return html`<div class="summary" part="error-summary" role="alert" tabindex="-1" aria-labelledby="summary-title">
-      <h3 id="summary-title">There is a problem</h3>
+      <h3 id="summary-title">${msg('There is a problem')}</h3>
       <ul>
         ${fields.map((field) => {
           const text = this.message(field);
@@ -127,7 +136,7 @@ export abstract class StepElement extends LitElement {
       });
     return html`<fieldset part="field">
         <legend>${legend}</legend>
-        ${this.error(field)} ${choice(true, 'Yes')} ${choice(false, 'No')}
+        ${this.error(field)} ${choice(true, msg('Yes'))} ${choice(false, msg('No'))}
       </fieldset>
       ${answer === true ? nothing : html`<p class="current">${current}</p>`}`;
   }
