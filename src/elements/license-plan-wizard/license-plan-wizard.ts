@@ -48,13 +48,14 @@ export interface LpwErrorDetail {
   message: string;
 }
 
+// Steps pass their parts through, so hosts can style them with ::part().
 const STEP_TEMPLATES: Record<StepId, unknown> = {
-  product: html`<lpw-step-product></lpw-step-product>`,
-  quantity: html`<lpw-step-quantity></lpw-step-quantity>`,
-  payment: html`<lpw-step-payment></lpw-step-payment>`,
-  'start-date': html`<lpw-step-start-date></lpw-step-start-date>`,
-  references: html`<lpw-step-references></lpw-step-references>`,
-  review: html`<lpw-step-review></lpw-step-review>`,
+  product: html`<lpw-step-product exportparts="heading, field, error, error-summary"></lpw-step-product>`,
+  quantity: html`<lpw-step-quantity exportparts="heading, field, error, error-summary, secondary-button"></lpw-step-quantity>`,
+  payment: html`<lpw-step-payment exportparts="heading, field, error, error-summary"></lpw-step-payment>`,
+  'start-date': html`<lpw-step-start-date exportparts="heading, field, error, error-summary"></lpw-step-start-date>`,
+  references: html`<lpw-step-references exportparts="heading, field, error, error-summary"></lpw-step-references>`,
+  review: html`<lpw-step-review exportparts="heading, field, error, error-summary, summary, quote"></lpw-step-review>`,
 };
 
 function restoreText(change: RestoreChange): string {
@@ -100,7 +101,17 @@ const message = (error: unknown) => (error instanceof Error && error.message) ||
  * @csspart panel - The current step, or a message panel.
  * @csspart actions - The row of buttons under the step.
  * @csspart primary-button - Next and Place order.
- * @csspart secondary-button - Back, Cancel and Try again.
+ * @csspart secondary-button - Back, Cancel, Try again, Start over and "Cancel and reduce subscriptions".
+ * @csspart restored - The note that an unfinished order was restored.
+ * @csspart breadcrumb - The breadcrumb's `nav`.
+ * @csspart item - Each breadcrumb item.
+ * @csspart current - The current breadcrumb item.
+ * @csspart heading - Each step's heading.
+ * @csspart field - A field or radio group.
+ * @csspart error - A field's error message.
+ * @csspart error-summary - The list of errors at the top of a refused step.
+ * @csspart summary - The summary tables on Review.
+ * @csspart quote - The price table on Review.
  *
  * @cssprop --lpw-brand - Brand colour of buttons, focus rings and the current step. Default #0b5cad.
  * @cssprop --lpw-on-brand - Text on brand colour. Default #fff.
@@ -569,7 +580,7 @@ export class LicensePlanWizard extends LitElement {
     const onReview = wizard.step === 'review';
     const submitting = this.#submitTask.status === TaskStatus.PENDING;
     const nothingChanged = onReview && wizard.mode === 'change' && !hasChanges(wizard, ctx);
-    return html`<lpw-breadcrumb></lpw-breadcrumb>
+    return html`<lpw-breadcrumb exportparts="breadcrumb, item, current"></lpw-breadcrumb>
       <div class="vh" role="status">${this.announcement}</div>
       ${this.restored ? this.#renderRestored(this.restored) : nothing}
       <section part="panel" data-step>${STEP_TEMPLATES[wizard.step]}</section>
