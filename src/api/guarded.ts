@@ -30,10 +30,15 @@ export async function guardedCall<T>(
 ): Promise<T> {
   signal.throwIfAborted();
   const controller = new AbortController();
-  const abort = () => controller.abort(signal.reason);
-  signal.addEventListener('abort', abort, { once: true });
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let abort = () => {};
+  // Settles as soon as the caller aborts (whatever the client does with its signal) or time runs out.
   const timeout = new Promise<never>((_, reject) => {
+    abort = () => {
+      controller.abort(signal.reason);
+      reject(signal.reason);
+    };
+    signal.addEventListener('abort', abort, { once: true });
     timer = setTimeout(() => {
       controller.abort(new DOMException('timed out', 'TimeoutError'));
       const seconds = +(timeoutMs / 1000).toFixed(1);

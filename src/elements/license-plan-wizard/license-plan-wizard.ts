@@ -79,7 +79,10 @@ const newKey = () =>
   globalThis.crypto?.randomUUID?.() ??
   Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
 
-const message = (error: unknown) => (error instanceof Error && error.message) || msg('Something went wrong.');
+const message = (error: unknown) =>
+  (error as Error)?.name === 'AbortError'
+    ? msg('The request was interrupted. Try again.')
+    : (error instanceof Error && error.message) || msg('Something went wrong.');
 
 /**
  * Orders a new license plan for a customer, or changes an existing one, step
@@ -236,7 +239,9 @@ export class LicensePlanWizard extends LitElement {
     onComplete: (result) => {
       if (!result.ok) this.#move(withServerErrors(this.wizard!, result.errors));
     },
-    onError: (error) => this.#emit('lpw-error', { kind: 'validate', message: message(error) }),
+    onError: (error) => {
+      if ((error as Error)?.name !== 'AbortError') this.#emit('lpw-error', { kind: 'validate', message: message(error) });
+    },
   });
 
   #submitTask = new Task(this, {
@@ -251,7 +256,7 @@ export class LicensePlanWizard extends LitElement {
     },
     onError: (error) => {
       if (error instanceof OrderRejectedError) this.#move(withServerErrors(this.wizard!, error.errors));
-      this.#emit('lpw-error', { kind: 'submit', message: message(error) });
+      if ((error as Error)?.name !== 'AbortError') this.#emit('lpw-error', { kind: 'submit', message: message(error) });
     },
   });
 
@@ -281,15 +286,24 @@ export class LicensePlanWizard extends LitElement {
     super.connectedCallback();
     this.#langLocale = this.closest('[lang]')?.getAttribute('lang') ?? '';
     addEventListener('pagehide', this.#save);
-    // A load cut short by an earlier disconnect starts again.
-    if (this.#loadTask.status === TaskStatus.ERROR && (this.#loadTask.error as Error)?.name === 'AbortError') this.#loadTask.run();
+    // Calls cut short by an earlier disconnect (the element was moved, or removed and put back) start again.
+    const resume = this.#interrupted;
+    this.#interrupted = {};
+    if (resume.load) this.#loadTask.run();
+    if (resume.check) this.#runCheck();
   }
+
+  /** Which calls were in flight when the element was disconnected. */
+  #interrupted: { load?: boolean; check?: boolean } = {};
 
   override disconnectedCallback() {
     super.disconnectedCallback();
     removeEventListener('pagehide', this.#save);
     this.#save();
     // Whatever answers after the element left is ignored: every call in flight is aborted.
+    const interrupted = (task: Task) =>
+      task.status === TaskStatus.PENDING || (task.status === TaskStatus.ERROR && (task.error as Error)?.name === 'AbortError');
+    this.#interrupted = { load: interrupted(this.#loadTask), check: interrupted(this.#checkTask) };
     this.#loadTask.abort();
     this.#checkTask.abort();
     this.#submitTask.abort();
