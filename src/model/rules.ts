@@ -43,6 +43,7 @@ export type Problem =
   | { code: 'not-ascii-digits' }
   | { code: 'negative' }
   | { code: 'fraction' }
+  | { code: 'leading-zero' }
   | { code: 'below-usage'; min: number; usage: number }
   | { code: 'below-minimum'; min: number }
   | { code: 'above-maximum'; max: number }
@@ -57,8 +58,8 @@ export type Problem =
 export type QuantityResult = { ok: true; value: number } | { ok: false; problem: Problem };
 
 /**
- * Reads a quantity exactly as typed. Only plain ASCII digits are a number here:
- * '1e3', '0x10', '1.5', ' 12 users', '١٢' are all refused with a reason.
+ * Reads a quantity exactly as typed. Only plain ASCII digits without leading zeros are a number
+ * here: '1e3', '0x10', '010', '1.5', ' 12 users', '١٢' are all refused with a reason.
  */
 export function parseQuantity(raw: string, product: Product, ctx: OrderContext): QuantityResult {
   const text = raw.trim();
@@ -69,6 +70,8 @@ export function parseQuantity(raw: string, product: Product, ctx: OrderContext):
     if (/^\d*[.,]\d+$/.test(text)) return { ok: false, problem: { code: 'fraction' } };
     return { ok: false, problem: { code: 'not-whole-number' } };
   }
+  // "010" is what a number field keeps of "0x10": refused rather than read as ten.
+  if (text.length > 1 && text.startsWith('0')) return { ok: false, problem: { code: 'leading-zero' } };
   const value = Number(text);
   const min = minimumQuantity(product, ctx);
   if (value > product.maxQuantity) return { ok: false, problem: { code: 'above-maximum', max: product.maxQuantity } };

@@ -165,8 +165,13 @@ describe('rules', () => {
     });
 
     it('returns the value as a number', () => {
-      const result = parse('015');
-      expect(result).to.deep.equal({ ok: true, value: 15 });
+      expect(parse('15')).to.deep.equal({ ok: true, value: 15 });
+    });
+
+    it('refuses leading zeros (what a number field keeps of "0x10"), but not a lone 0 as such', () => {
+      expect(parse('015')).to.deep.equal({ ok: false, problem: { code: 'leading-zero' } });
+      expect(parse('010')).to.deep.equal({ ok: false, problem: { code: 'leading-zero' } });
+      expect(parse('0')).to.deep.equal({ ok: false, problem: { code: 'below-usage', min: 12, usage: 12 } });
     });
 
     it('refuses below usage with code below-usage, naming minimum and usage', () => {

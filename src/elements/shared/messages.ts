@@ -39,6 +39,8 @@ export function describeProblem(field: Field, p: Problem, f: Formatters): string
       return msg('Use the digits 0 to 9 for the quantity.');
     case 'negative':
       return msg('The quantity cannot be negative.');
+    case 'leading-zero':
+      return msg('Write the quantity without leading zeros, for example 10.');
     case 'fraction':
       return msg('Licenses are whole: enter a whole number without decimals.');
     case 'below-usage': {
