@@ -30,11 +30,11 @@ export default defineConfig(({ mode }) => {
       lib: {
         entry: (standalone
           ? { 'license-plan-wizard': 'src/standalone.ts' }
-          : { index: 'src/index.ts', mocks: 'src/mocks/index.ts' }) as Record<string, string>,
+          : { index: 'src/index.ts', mocks: 'src/mocks/index.ts', react: 'src/react/index.ts' }) as Record<string, string>,
         formats: ['es'],
       } satisfies LibraryOptions,
       rolldownOptions: {
-        external: standalone ? [] : [/^lit($|\/)/, /^@lit\//, /^zod($|\/)/, /^msw($|\/)/],
+        external: standalone ? [] : [/^lit($|\/)/, /^@lit\//, /^zod($|\/)/, /^msw($|\/)/, /^react($|\/)/, /^react-dom($|\/)/],
         // Shared code stays in the entry (which may export more), so the standalone bundle is one
         // file and each translation is a small module that imports from it.
         preserveEntrySignatures: 'allow-extension',

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { ensureChromium } from './scripts/chromium.mjs';
+import { reactEsm } from './test/react/react-esm-plugin.mjs';
 
 const executablePath = ensureChromium();
 const workerScript = readFileSync(new URL('./public/mockServiceWorker.js', import.meta.url), 'utf8');
@@ -9,7 +10,8 @@ const workerScript = readFileSync(new URL('./public/mockServiceWorker.js', impor
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['browser', 'development'] },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
+  // React ships CommonJS only; reactEsm() serves it to the browser as ES modules for the wrapper test.
+  plugins: [reactEsm(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
   middleware: [
     // msw's service worker must be served from the origin root.
     function mockServiceWorker(context, next) {

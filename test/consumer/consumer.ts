@@ -119,3 +119,12 @@ const wrong: LicensePlanWizardProps = {
 createElement(LicensePlanWizardReact, { customerId: 'acme', purchaser: 'yes' });
 
 export { created, element, isWizard, rejected, step, withRef, wrong };
+
+// The events bubble out of the shadow root and up to the document and window, where they are typed too.
+document.addEventListener('lpw-order-placed', (e) => e.detail.confirmation.orderId.toUpperCase());
+window.addEventListener('lpw-error', (e) => {
+  const kind: 'config' | 'load' | 'validate' | 'submit' = e.detail.kind;
+  return kind;
+});
+// @ts-expect-error: lpw-cancel's detail has no orderId
+document.addEventListener('lpw-cancel', (e) => e.detail.orderId);

@@ -636,11 +636,18 @@ export class LicensePlanWizard extends LitElement {
   }
 }
 
+interface LpwEventMap {
+  'lpw-step-change': CustomEvent<LpwStepChangeDetail>;
+  'lpw-order-placed': CustomEvent<LpwOrderPlacedDetail>;
+  'lpw-cancel': CustomEvent<LpwCancelDetail>;
+  'lpw-error': CustomEvent<LpwErrorDetail>;
+}
+
+// The events bubble and are composed, so they are typed wherever they can be heard: on elements,
+// the document and the window.
 declare global {
-  interface HTMLElementEventMap {
-    'lpw-step-change': CustomEvent<LpwStepChangeDetail>;
-    'lpw-order-placed': CustomEvent<LpwOrderPlacedDetail>;
-    'lpw-cancel': CustomEvent<LpwCancelDetail>;
-    'lpw-error': CustomEvent<LpwErrorDetail>;
-  }
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface HTMLElementEventMap extends LpwEventMap {}
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface GlobalEventHandlersEventMap extends LpwEventMap {}
 }

@@ -45,6 +45,14 @@ export class LpwStepReview extends StepElement {
       td:last-child {
         text-align: end;
       }
+      caption {
+        text-align: start;
+        font-weight: 600;
+      }
+      [part~='quote'] td {
+        overflow-wrap: normal;
+        white-space: nowrap;
+      }
       .total th,
       .total td {
         font-weight: 700;
