@@ -118,7 +118,53 @@ try {
     console.log(`${problems.length ? 'FAIL' : 'ok  '} ${entry.id} (${Date.now() - started} ms)`);
     for (const p of problems) console.log(`     ${p}`);
   }
-  console.log(`stories: ${entries.length + 1 - failures} passed, ${failures} failed`);
+  // Windows high contrast: in forced-colors mode the current step and the buttons keep visible
+  // non-colour cues (borders, weight). Also the 320 px layout. With --screenshots DIR both are saved.
+  const checks = [
+    { id: 'license-plan-wizard--new-quantity', name: 'forced-colors', media: [{ name: 'forced-colors', value: 'active' }], width: 800 },
+    { id: 'license-plan-wizard--new-quantity', name: 'narrow-320', media: [], width: 320 },
+  ];
+  const shots = process.env.SCREENSHOTS;
+  for (const check of checks) {
+    if (filters.length && !filters.some((f) => check.id.includes(f))) continue;
+    problems = [];
+    await page.emulateMediaFeatures(check.media);
+    await page.setViewport({ width: check.width, height: 900 });
+    await page.goto(`${origin}/iframe.html?id=${check.id}&viewMode=story`);
+    await page.waitForFunction(() => window.__verdict?.finished, { timeout: STORY_TIMEOUT, polling: 50 }).catch(() => {});
+    const seen = await page.evaluate(() => {
+      const all = [];
+      const walk = (n) => {
+        for (const e of n.querySelectorAll('*')) {
+          all.push(e);
+          if (e.shadowRoot) walk(e.shadowRoot);
+        }
+      };
+      walk(document);
+      const current = all.find((e) => e.getAttribute('aria-current') === 'step');
+      const next = all.find((e) => e.localName === 'button' && e.textContent.trim() === 'Next');
+      const c = current && getComputedStyle(current);
+      const b = next && getComputedStyle(next);
+      return {
+        forced: matchMedia('(forced-colors: active)').matches,
+        current: c && { style: c.borderBottomStyle, width: parseFloat(c.borderBottomWidth), weight: Number(c.fontWeight), visible: current.checkVisibility() },
+        next: b && { style: b.borderTopStyle, width: parseFloat(b.borderTopWidth) },
+        overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      };
+    });
+    if (check.name === 'forced-colors') {
+      if (!seen.forced) problems.push('forced-colors emulation did not apply');
+      if (!seen.current || seen.current.style !== 'solid' || seen.current.width < 3 || seen.current.weight < 700)
+        problems.push(`current step has no non-colour cue: ${JSON.stringify(seen.current)}`);
+      if (!seen.next || seen.next.style !== 'solid' || seen.next.width < 1) problems.push(`Next button has no border: ${JSON.stringify(seen.next)}`);
+    } else if (seen.overflow > 0) problems.push(`scrolls sideways by ${seen.overflow} px at ${check.width} px`);
+    if (shots) await page.screenshot({ path: join(shots, `${check.name}.png`) });
+    failures += problems.length ? 1 : 0;
+    console.log(`${problems.length ? 'FAIL' : 'ok  '} ${check.name} ${check.id}`);
+    for (const p of problems) console.log(`     ${p}`);
+  }
+  await page.emulateMediaFeatures([]);
+  console.log(`stories: ${entries.length + 1 + checks.length - failures} passed, ${failures} failed`);
 } finally {
   await browser.close();
   server.close();

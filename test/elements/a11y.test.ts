@@ -231,3 +231,54 @@ describe('keyboard only', () => {
     expect(backend.orders[0].order).to.include({ mode: 'change', quantity: 505, cadence: 'monthly' });
   });
 });
+
+describe('accessibility (axe) of every validation message', () => {
+  it('start date, references and the authorization box, and server errors on Review', async () => {
+    await fakeBackend();
+    const el = await mount({ 'customer-id': 'acme' });
+    await headingIs(el, 'Product');
+    await click(el, control(el, 'Connect Essentials'));
+    for (const step of ['Quantity', 'Payment', 'Start date']) {
+      await next(el);
+      await headingIs(el, step);
+    }
+    const date = control(el, 'Start date');
+    date.value = '2030-01-01';
+    date.dispatchEvent(new Event('input'));
+    await next(el);
+    await accessible(el, 'start date outside the window');
+    date.value = '2026-11-26';
+    date.dispatchEvent(new Event('input'));
+    await next(el);
+    await headingIs(el, 'References');
+    await type(control(el, 'Your purchase ref'), 'x'.repeat(101));
+    const select = control<HTMLSelectElement>(el, 'Cost center');
+    select.value = '';
+    select.dispatchEvent(new Event('change'));
+    await next(el);
+    await accessible(el, 'two reference errors');
+    await type(control(el, 'Your purchase ref'), 'PO-1');
+    select.value = 'cc-it';
+    select.dispatchEvent(new Event('change'));
+    await next(el);
+    await headingIs(el, 'Review');
+    await click(el, button(el, 'Place order'));
+    await accessible(el, 'authorization not confirmed');
+  });
+
+  it('server errors without a field on Review', async () => {
+    await fakeBackend();
+    const { createHttpClient } = await import('../../src/index.js');
+    const http = createHttpClient({ baseUrl: '/api' });
+    const client = { ...http, validateOrder: async () => ({ ok: false as const, errors: [{ field: null, message: 'Your contract does not allow new plans this month.' }] }) };
+    const el = await mount({ 'customer-id': 'acme', 'api-base-url': false }, { client });
+    await headingIs(el, 'Product');
+    await click(el, control(el, 'Connect Essentials'));
+    for (const step of ['Quantity', 'Payment', 'Start date', 'References', 'Review']) {
+      await next(el);
+      await headingIs(el, step);
+    }
+    await until(el, () => visibleText(el).includes('does not allow new plans'), 'server error shown');
+    await accessible(el, 'server error on Review');
+  });
+});
