@@ -28,6 +28,9 @@ import {
   until,
   visibleText,
   activeElement,
+  next,
+  toReferences,
+  toReview,
 } from '../helpers/harness.js';
 import { OrderRejectedError, createHttpClient, type LicensePlanApiClient, type LicensePlanWizard } from '../../src/index.js';
 import type { LicenseOrder } from '../../src/model/schemas.js';
@@ -179,33 +182,6 @@ function focusIsAt(field: Element): boolean {
   if (!focused || focused.getAttribute('role') !== 'alert') return false;
   const described = (field.getAttribute('aria-describedby') ?? '').split(/\s+/).filter(Boolean);
   return Array.from(focused.querySelectorAll('a[href^="#"]')).some((a) => described.includes(a.getAttribute('href')!.slice(1)));
-}
-
-async function next(el: LicensePlanWizard) {
-  await click(el, button(el, 'Next'));
-}
-
-/** Fills a new order for acme up to References; the last Next (into Review) is left to the test. */
-async function toReferences(el: LicensePlanWizard) {
-  await headingIs(el, 'Product');
-  await click(el, control(el, 'Connect Essentials'));
-  await next(el);
-  await headingIs(el, 'Quantity');
-  await type(control(el, 'Quantity'), '40');
-  await next(el);
-  await headingIs(el, 'Payment');
-  await click(el, control(el, '3-year prepay'));
-  await next(el);
-  await headingIs(el, 'Start date');
-  await next(el);
-  await headingIs(el, 'References');
-  await type(control(el, 'Your purchase ref'), 'PO-2026-118');
-}
-
-async function toReview(el: LicensePlanWizard) {
-  await toReferences(el);
-  await next(el);
-  await headingIs(el, 'Review');
 }
 
 /** The draft a test filled in is still all there on Review. */

@@ -16,31 +16,9 @@ import {
   until,
   visibleText,
   expectSummaryLeadsTo,
+  next,
+  toReview,
 } from '../helpers/harness.js';
-import type { LicensePlanWizard } from '../../src/index.js';
-
-async function next(el: LicensePlanWizard) {
-  await click(el, button(el, 'Next'));
-}
-
-/** Walks a purchaser through every step of a new order for acme up to Review. */
-async function toReview(el: LicensePlanWizard) {
-  await headingIs(el, 'Product');
-  await click(el, control(el, 'Connect Essentials'));
-  await next(el);
-  await headingIs(el, 'Quantity');
-  await type(control(el, 'Quantity'), '40');
-  await next(el);
-  await headingIs(el, 'Payment');
-  await click(el, control(el, '3-year prepay'));
-  await next(el);
-  await headingIs(el, 'Start date');
-  await next(el);
-  await headingIs(el, 'References');
-  await type(control(el, 'Your purchase ref'), 'PO-2026-118');
-  await next(el);
-  await headingIs(el, 'Review');
-}
 
 describe('new plan order', () => {
   it('takes a purchaser from Product to a placed order, firing lpw-order-placed once', async () => {

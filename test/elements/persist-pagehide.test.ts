@@ -1,18 +1,8 @@
 import { expect } from '@open-wc/testing';
-import { click, control, button, headingIs, mount, type } from '../helpers/harness.js';
+import { click, control, button, headingIs, inProcessClient, mount, type } from '../helpers/harness.js';
 import { FakeBackend } from '../../src/mocks/backend.js';
-import type { LicensePlanApiClient } from '../../src/index.js';
 
 // No msw here: a pagehide would end msw's worker client for the rest of the file.
-function inProcessClient(backend: FakeBackend): LicensePlanApiClient {
-  return {
-    loadContext: async ({ customerId, mode, planId }) => backend.context(customerId, mode, planId).body as never,
-    validateOrder: async (order) => backend.validate(order),
-    submitOrder: async () => {
-      throw new Error('not used');
-    },
-  };
-}
 
 describe('draft saved on pagehide', () => {
   it('keeps what is typed in the current step when the page goes away', async () => {

@@ -5,18 +5,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { createApp, ref } from 'vue/dist/vue.esm-browser.js';
 import '../../src/index.js';
 import { FakeBackend } from '../../src/mocks/backend.js';
-import type { LicensePlanApiClient } from '../../src/index.js';
-import { deepAll } from '../helpers/harness.js';
-
-function inProcessClient(backend: FakeBackend): LicensePlanApiClient {
-  return {
-    loadContext: async ({ customerId, mode, planId }) => backend.context(customerId, mode, planId).body as never,
-    validateOrder: async (order) => backend.validate(order),
-    submitOrder: async () => {
-      throw new Error('not used');
-    },
-  };
-}
+import { deepAll, inProcessClient } from '../helpers/harness.js';
 
 it('works in a Vue 3 app: property binding and events', async () => {
   sessionStorage.clear();

@@ -7,7 +7,7 @@ import { fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { setupWorker, type SetupWorker } from 'msw/browser';
 import '../../src/index.js';
-import type { LicensePlanWizard } from '../../src/index.js';
+import type { LicensePlanApiClient, LicensePlanWizard } from '../../src/index.js';
 import { FakeBackend, type FakeBackendOptions } from '../../src/mocks/backend.js';
 import { createHandlers } from '../../src/mocks/handlers.js';
 
@@ -174,4 +174,43 @@ export async function expectSummaryLeadsTo(wizard: LicensePlanWizard, field: Ele
   link.click();
   await settle(wizard);
   if (activeElement() !== field) throw new Error('the summary link did not move focus to its field');
+}
+
+export async function next(el: LicensePlanWizard) {
+  await click(el, button(el, 'Next'));
+}
+
+/** Fills a new order for acme up to References (Connect Essentials, 40, 3-year prepay, PO-2026-118). */
+export async function toReferences(el: LicensePlanWizard) {
+  await headingIs(el, 'Product');
+  await click(el, control(el, 'Connect Essentials'));
+  await next(el);
+  await headingIs(el, 'Quantity');
+  await type(control(el, 'Quantity'), '40');
+  await next(el);
+  await headingIs(el, 'Payment');
+  await click(el, control(el, '3-year prepay'));
+  await next(el);
+  await headingIs(el, 'Start date');
+  await next(el);
+  await headingIs(el, 'References');
+  await type(control(el, 'Your purchase ref'), 'PO-2026-118');
+}
+
+/** The same order, on to Review. */
+export async function toReview(el: LicensePlanWizard) {
+  await toReferences(el);
+  await next(el);
+  await headingIs(el, 'Review');
+}
+
+/** A client that calls the fake backend in-process: no HTTP, no service worker. */
+export function inProcessClient(backend: FakeBackend): LicensePlanApiClient {
+  return {
+    loadContext: async ({ customerId, mode, planId }) => backend.context(customerId, mode, planId).body as never,
+    validateOrder: async (order) => backend.validate(order),
+    submitOrder: async () => {
+      throw new Error('not used');
+    },
+  };
 }

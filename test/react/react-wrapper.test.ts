@@ -59,6 +59,8 @@ describe('React wrapper (license-plan-wizard/react)', () => {
   before(loadReact);
 
   beforeEach(() => {
+    // Pages are reused between test files; a draft another file left must not be restored here.
+    sessionStorage.clear();
     host = document.createElement('div');
     document.body.append(host);
     root = ReactDOM.createRoot(host);
