@@ -105,6 +105,7 @@
 'sa72face26daa6bd2': `Geben Sie an, ob die Anzahl der Lizenzen geändert werden soll.`,
 'sa981e4e80b059f50': `Ihre Bestellreferenz`,
 'sad65264d44677cf0': `Ein Fehler ist aufgetreten.`,
+'saef1c3d6255e15af': `Das Partner Portal hat die Bestellung ohne Angabe von Gründen abgelehnt. Prüfen Sie die Angaben oder wenden Sie sich an Ihre Kundenbetreuung.`,
 'saf2081b83b563100': str`Ich bestätige, dass ich berechtigt bin, diese Bestellung für ${0} aufzugeben.`,
 'sb11bbdd0d3d69aae': `Team-VMRs`,
 'sb465f36e37757875': str`Aktuelle Kostenstelle: ${0}. Aktuelle Bestellreferenz: ${1}.`,

@@ -105,6 +105,7 @@
 'sa72face26daa6bd2': `Indiquez si le nombre de licences doit être modifié.`,
 'sa981e4e80b059f50': `Votre référence d’achat`,
 'sad65264d44677cf0': `Une erreur s’est produite.`,
+'saef1c3d6255e15af': `Le Partner Portal a refusé la commande sans en indiquer la raison. Vérifiez les informations ou contactez votre gestionnaire de compte.`,
 'saf2081b83b563100': str`Je confirme disposer de l’autorisation de passer cette commande pour ${0}.`,
 'sb11bbdd0d3d69aae': `VMR d’équipe`,
 'sb465f36e37757875': str`Centre de coûts actuel : ${0}. Référence d’achat actuelle : ${1}.`,

@@ -105,6 +105,7 @@
 'sa72face26daa6bd2': `Svar på om antall lisenser skal endres.`,
 'sa981e4e80b059f50': `Din innkjøpsreferanse`,
 'sad65264d44677cf0': `Noe gikk galt.`,
+'saef1c3d6255e15af': `Partner Portal avviste bestillingen uten å oppgi en grunn. Kontroller opplysningene, eller kontakt kundeansvarlig.`,
 'saf2081b83b563100': str`Jeg bekrefter at jeg har fullmakt til å legge inn denne bestillingen for ${0}.`,
 'sb11bbdd0d3d69aae': `Team-VMR-er`,
 'sb465f36e37757875': str`Gjeldende kostnadssted: ${0}. Gjeldende innkjøpsreferanse: ${1}.`,

@@ -261,6 +261,8 @@ export function withServerErrors(state: WizardState, errors: FieldError[]): Wiza
     if (!problems[target]) problems[target] = { code: 'server', message };
     first = Math.min(first, index);
   }
+  // A refusal that names no error still has to be shown: on Review, as a general one.
+  if (!errors.length) problems.form = { code: 'refused' };
   return {
     ...state,
     step: state.steps[first],

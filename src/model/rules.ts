@@ -53,6 +53,7 @@ export type Problem =
   | { code: 'too-long'; max: number }
   | { code: 'control-characters' }
   | { code: 'no-change' }
+  | { code: 'refused' }
   | { code: 'server'; message: string };
 
 export type QuantityResult = { ok: true; value: number } | { ok: false; problem: Problem };

@@ -484,10 +484,10 @@ describe('draft', () => {
       expect(withServerErrors(review, [{ field: 'cadence', message: 'No' }]).step).to.equal('payment');
     });
 
-    it('with no errors lands on Review without problems', () => {
+    it('with an empty error list lands on Review with a general "refused" problem, so the user is told', () => {
       const s = withServerErrors(newAtReview(), []);
       expect(s.step).to.equal('review');
-      expect(s.problems).to.deep.equal({});
+      expect(s.problems).to.deep.equal({ form: { code: 'refused' } });
     });
   });
 
@@ -692,4 +692,5 @@ describe('draft', () => {
       expect(toOrder(s, ctx, 'cust-1').idempotencyKey).to.equal(KEY);
     });
   });
+
 });

@@ -79,8 +79,10 @@ const newKey = () =>
   globalThis.crypto?.randomUUID?.() ??
   Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
 
+const isAbort = (error: unknown) => (error as Error)?.name === 'AbortError';
+
 const message = (error: unknown) =>
-  (error as Error)?.name === 'AbortError'
+  isAbort(error)
     ? msg('The request was interrupted. Try again.')
     : (error instanceof Error && error.message) || msg('Something went wrong.');
 
@@ -228,7 +230,7 @@ export class LicensePlanWizard extends LitElement {
       this.restored = restored?.changes;
     },
     onError: (error) => {
-      if ((error as Error)?.name !== 'AbortError') this.#emit('lpw-error', { kind: 'load', message: message(error) });
+      if (!isAbort(error)) fire(this, 'lpw-error', { kind: 'load', message: message(error) });
     },
   });
 
@@ -240,7 +242,7 @@ export class LicensePlanWizard extends LitElement {
       if (!result.ok) this.#move(withServerErrors(this.wizard!, result.errors));
     },
     onError: (error) => {
-      if ((error as Error)?.name !== 'AbortError') this.#emit('lpw-error', { kind: 'validate', message: message(error) });
+      if (!isAbort(error)) fire(this, 'lpw-error', { kind: 'validate', message: message(error) });
     },
   });
 
@@ -251,12 +253,12 @@ export class LicensePlanWizard extends LitElement {
     onComplete: ({ order, confirmation }) => {
       this.#forget();
       this.confirmation = confirmation;
-      this.#emit('lpw-order-placed', { order, confirmation });
-      this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#done')?.focus());
+      fire(this, 'lpw-order-placed', { order, confirmation });
+      this.#focusPanel();
     },
     onError: (error) => {
       if (error instanceof OrderRejectedError) this.#move(withServerErrors(this.wizard!, error.errors));
-      if ((error as Error)?.name !== 'AbortError') this.#emit('lpw-error', { kind: 'submit', message: message(error) });
+      if (!isAbort(error)) fire(this, 'lpw-error', { kind: 'submit', message: message(error) });
     },
   });
 
@@ -302,7 +304,7 @@ export class LicensePlanWizard extends LitElement {
     this.#save();
     // Whatever answers after the element left is ignored: every call in flight is aborted.
     const interrupted = (task: Task) =>
-      task.status === TaskStatus.PENDING || (task.status === TaskStatus.ERROR && (task.error as Error)?.name === 'AbortError');
+      task.status === TaskStatus.PENDING || (task.status === TaskStatus.ERROR && isAbort(task.error));
     this.#interrupted = { load: interrupted(this.#loadTask), check: interrupted(this.#checkTask) };
     this.#loadTask.abort();
     this.#checkTask.abort();
@@ -405,13 +407,9 @@ export class LicensePlanWizard extends LitElement {
 
   protected override updated() {
     if (this.#configError && this.#configError !== this.#reportedConfigError) {
-      this.#emit('lpw-error', { kind: 'config', message: this.#configError });
+      fire(this, 'lpw-error', { kind: 'config', message: this.#configError });
     }
     this.#reportedConfigError = this.#configError;
-  }
-
-  #emit<T>(name: string, detail: T) {
-    fire(this, name, detail);
   }
 
   /** Takes a new wizard state; when the step changed, tells the host and moves focus to the new heading. */
@@ -426,7 +424,7 @@ export class LicensePlanWizard extends LitElement {
     this.#save();
     const index = to.steps.indexOf(to.step);
     this.announcement = stepOf(index + 1, to.steps.length, to.step);
-    this.#emit('lpw-step-change', { step: to.step });
+    fire(this, 'lpw-step-change', { step: to.step });
     if (to.step === 'review' && !Object.keys(to.problems).length) this.#runCheck();
     this.#afterRender((step) => (Object.keys(to.problems).length && step.focusErrors()) || step.focusHeading());
   }
@@ -466,15 +464,16 @@ export class LicensePlanWizard extends LitElement {
     this.#checkTask.abort();
     this.#forget();
     this.cancelled = true;
-    this.#emit('lpw-cancel', {
+    fire(this, 'lpw-cancel', {
       reason,
       step: wizard.step,
       ...(reason === 'reduce-usage' && product ? { consumerTab: product.consumerTab } : {}),
     });
-    this.#afterCancel();
+    this.#focusPanel();
   }
 
-  async #afterCancel() {
+  /** Focus on the heading of the panel that replaced the wizard (placed, cancelled). */
+  async #focusPanel() {
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('#done')?.focus();
   }

@@ -77,6 +77,8 @@ export function describeProblem(field: Field, p: Problem, f: Formatters): string
       return msg('Your purchase ref cannot contain line breaks, tabs or other control characters.');
     case 'no-change':
       return msg('Nothing has been changed yet. Change the quantity, the payment plan or the references to place an order.');
+    case 'refused':
+      return msg('The Partner Portal refused the order without saying why. Check the details, or contact your account manager.');
     case 'server':
       return p.message;
   }
