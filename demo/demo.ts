@@ -188,9 +188,13 @@ function start(backend: FakeBackend) {
     apply();
     wizard.reset();
   });
+  let lastScenario = controls.scenario.value;
   controls.scenario.addEventListener('change', () => {
     applyScenario();
-    wizard.reset();
+    // Slow and failing submits act on the next call, so a failed order can be retried after
+    // switching back to normal. Only a context that changes shape needs a fresh load.
+    if (lastScenario === 'malformed' || controls.scenario.value === 'malformed') wizard.reset();
+    lastScenario = controls.scenario.value;
   });
   controls.restart.addEventListener('click', () => {
     showTab('purchasing');
