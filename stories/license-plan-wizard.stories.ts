@@ -264,6 +264,23 @@ export const QuantityBelowUsage: Story = {
   },
 };
 
+/** After a reload: a new wizard for the same customer finds the draft, says so, and offers Start over. */
+export const RestoredDraft: Story = {
+  name: 'Restored draft',
+  tags: ['!autodocs'],
+  play: async (ctx) => {
+    await newOrderUpTo(driver(ctx as Context), 'Payment');
+    // What a page reload does: the element goes (saving the draft) and a new one mounts.
+    const old = ctx.canvasElement.querySelector('license-plan-wizard')!;
+    const fresh = old.cloneNode() as HTMLElement;
+    old.replaceWith(fresh);
+    const d = driver(ctx as Context);
+    await d.waitForText('Your unfinished order was restored.');
+    await expect(d.heading()).toBe('Payment');
+    await expect(d.queryButton('Start over')).toBeTruthy();
+  },
+};
+
 export const ValidationMessage: Story = {
   name: 'Validation message',
   tags: ['!autodocs'],
