@@ -295,6 +295,45 @@ export const ValidationMessage: Story = {
   },
 };
 
+/** One story per other message a refused Next can show, each checked at its field. */
+const refusedAt = (step: NewStep, prepare: (d: WizardDriver) => Promise<unknown>, label: string | RegExp, message: string): Story => ({
+  tags: ['!autodocs'],
+  play: async (ctx) => {
+    const d = driver(ctx as Context);
+    await newOrderUpTo(d, step);
+    await prepare(d);
+    await d.click(step === 'Review' ? 'Place order' : 'Next');
+    await waitFor(() => expect(d.errorOf(d.control(label))).toContain(message));
+    await expect(d.heading()).toBe(step);
+  },
+});
+
+export const ProductRequired: Story = {
+  name: 'Validation: no product chosen',
+  ...refusedAt('Product', async () => {}, 'Connect Essentials', 'Choose a product.'),
+};
+export const StartDateOutsideWindow: Story = {
+  name: 'Validation: start date outside the window',
+  ...refusedAt(
+    'Start date',
+    async (d) => {
+      const date = d.control('Start date') as HTMLInputElement;
+      date.value = '2030-01-01';
+      date.dispatchEvent(new Event('input'));
+    },
+    'Start date',
+    'The start date must be between',
+  ),
+};
+export const PurchaseRefTooLong: Story = {
+  name: 'Validation: purchase ref too long',
+  ...refusedAt('References', (d) => d.fill('Your purchase ref', 'P'.repeat(101)), 'Your purchase ref', 'at most 100 characters'),
+};
+export const AuthorizationNotConfirmed: Story = {
+  name: 'Validation: authorization not confirmed',
+  ...refusedAt('Review', async () => {}, /I confirm that I am authorized/, 'Confirm that you are authorized'),
+};
+
 /** Initech has no cost centers: References says where to set them up. */
 export const NoCostCenters: Story = {
   tags: ['!autodocs'],
