@@ -282,3 +282,25 @@ describe('accessibility (axe) of every validation message', () => {
     await accessible(el, 'server error on Review');
   });
 });
+
+describe('announcements', () => {
+  it('announces errors once per refused Next, not while typing', async () => {
+    await fakeBackend();
+    const el = await mount({ 'customer-id': 'acme' });
+    await headingIs(el, 'Product');
+    await click(el, control(el, 'Connect Essentials'));
+    await next(el);
+    await headingIs(el, 'Quantity');
+    await type(control(el, 'Quantity'), '1.5');
+    await next(el);
+    const alerts = () => deepAll(el.shadowRoot!).filter((e) => e.getAttribute('role') === 'alert');
+    expect(alerts().length, 'one alert: the error summary').to.equal(1);
+    const field = control(el, 'Quantity');
+    field.focus();
+    await sendKeys({ type: '7' });
+    await until(el, () => true, 'settle');
+    expect(alerts().length, 'typing adds no alert (the fixed field drops its error)').to.equal(0);
+    const status = deepAll(el.shadowRoot!).find((e) => e.getAttribute('role') === 'status' && e.classList.contains('vh'))!;
+    expect(status.textContent).to.equal('Step 2 of 6: Quantity');
+  });
+});

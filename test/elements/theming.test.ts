@@ -51,3 +51,22 @@ describe('theming and layout', () => {
     expect(parseFloat(css.borderBottomWidth)).to.be.at.least(3);
   });
 });
+
+describe('light and dark', () => {
+  it('follows prefers-color-scheme with its own dark palette', async () => {
+    const { emulateMedia } = await import('@web/test-runner-commands');
+    await fakeBackend();
+    const el = await mount({ 'customer-id': 'acme' });
+    await headingIs(el, 'Product');
+    const light = getComputedStyle(button(el, 'Next')).backgroundColor;
+    await emulateMedia({ colorScheme: 'dark' });
+    try {
+      await el.updateComplete;
+      const dark = getComputedStyle(button(el, 'Next')).backgroundColor;
+      expect(dark, 'the brand colour changes for dark backgrounds').not.to.equal(light);
+      expect(getComputedStyle(el).colorScheme).to.include('dark');
+    } finally {
+      await emulateMedia({ colorScheme: 'light' });
+    }
+  });
+});
