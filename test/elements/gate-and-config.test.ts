@@ -108,3 +108,41 @@ describe('purchaser gate and configuration', () => {
     expect(errors.kinds).to.deep.equal(['load']);
   });
 });
+
+describe('attributes set again or removed', () => {
+  it('keeps the order when a host re-applies the same attributes and removes an absent plan-id', async () => {
+    await fakeBackend();
+    const el = await mount({ 'customer-id': 'acme', locale: 'en-US' });
+    await headingIs(el, 'Product');
+    el.setAttribute('customer-id', 'acme');
+    el.setAttribute('mode', 'new');
+    el.removeAttribute('plan-id');
+    el.setAttribute('locale', 'en-GB');
+    await until(el, () => true, 'settle');
+    await headingIs(el, 'Product');
+    expect(deepAll(el.shadowRoot!).some((e) => e.localName === 'lpw-breadcrumb'), 'the wizard is still there').to.be.true;
+  });
+
+  it('names customer-id when the attribute is removed, and the contact falls back when its attribute is removed', async () => {
+    await fakeBackend();
+    const el = await mount({ 'customer-id': 'acme' });
+    await headingIs(el, 'Product');
+    const errors = errorsDuring();
+    el.removeAttribute('customer-id');
+    await headingIs(el, 'The order wizard is not set up correctly');
+    errors.stop();
+    expect(errors.kinds).to.deep.equal(['config']);
+    el.removeAttribute('purchaser');
+    el.removeAttribute('contact-email');
+    await headingIs(el, 'Purchaser privileges required');
+    expect(visibleText(el)).to.include('bizops@pexip.com').and.not.include('null');
+  });
+
+  it('loads the new customer when customer-id changes', async () => {
+    await fakeBackend();
+    const el = await mount({ 'customer-id': 'acme' });
+    await headingIs(el, 'Product');
+    el.setAttribute('customer-id', 'umbrella');
+    await until(el, () => visibleText(el).includes('Connect for Teams Rooms') && !visibleText(el).includes('Connect Essentials'), 'umbrella products');
+  });
+});

@@ -1,4 +1,4 @@
-import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
+import { LitElement, css, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ContextConsumer, ContextProvider } from '@lit/context';
 import { Task, TaskStatus, initialState } from '@lit/task';
@@ -78,6 +78,9 @@ function restoreText(change: RestoreChange): string {
 const newKey = () =>
   globalThis.crypto?.randomUUID?.() ??
   Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
+
+/** An attribute's value as text: a removed attribute makes the property null. */
+const text = (value: string | null | undefined) => (value ?? '').trim();
 
 const isAbort = (error: unknown) => (error as Error)?.name === 'AbortError';
 
@@ -210,6 +213,24 @@ export class LicensePlanWizard extends LitElement {
   #configError = '';
   #reportedConfigError = '';
   #langLocale = '';
+  #identity = '';
+
+  get #customer() {
+    return text(this.customerId);
+  }
+
+  /** The mode, `new` when the attribute is absent. */
+  get #mode() {
+    return (text(this.mode) || 'new') as Mode;
+  }
+
+  get #plan() {
+    return text(this.planId);
+  }
+
+  get #contact() {
+    return text(this.contactEmail) || 'bizops@pexip.com';
+  }
   /** The locale asked for (attribute, nearest lang, browser) and the one formats use. */
   #locale = { requested: '', format: 'en' };
 
@@ -221,9 +242,9 @@ export class LicensePlanWizard extends LitElement {
       return ctx;
     },
     args: () =>
-      [this.#activeClient(), this.customerId.trim(), this.mode as Mode, this.planId.trim(), this.generation] as const,
+      [this.#activeClient(), this.#customer, this.#mode, this.#plan, this.generation] as const,
     onComplete: (ctx) => {
-      const fresh = startWizard(ctx, this.mode as Mode, newKey());
+      const fresh = startWizard(ctx, this.#mode, newKey());
       const stored = this.#key && loadDraft(this.#storage, this.#key);
       const restored = stored ? restoreDraft(stored, fresh, ctx) : undefined;
       this.wizard = restored?.state ?? fresh;
@@ -323,7 +344,7 @@ export class LicensePlanWizard extends LitElement {
   /** Where this customer's, mode's and plan's draft is kept; undefined when persistence is off. */
   get #key(): string | undefined {
     if (this.noPersist || !this.purchaser || this.#configError) return undefined;
-    return draftKey({ customerId: this.customerId.trim(), mode: this.mode as Mode, planId: this.planId.trim() });
+    return draftKey({ customerId: this.#customer, mode: this.#mode, planId: this.#plan });
   }
 
   #save = () => {
@@ -342,20 +363,20 @@ export class LicensePlanWizard extends LitElement {
   #resolveClient(): LicensePlanApiClient | undefined {
     if (this.client) return this.client;
     if (this.#inherited.value) return this.#inherited.value;
-    const url = this.apiBaseUrl.trim();
+    const url = text(this.apiBaseUrl);
     if (!url) return undefined;
     if (this.#httpClient?.url !== url) this.#httpClient = { url, client: createHttpClient({ baseUrl: url }) };
     return this.#httpClient.client;
   }
 
   #findConfigError(): string {
-    if (!this.customerId.trim())
+    if (!this.#customer)
       return msg('The "customer-id" attribute is required: set it to the id of the customer the plan is for.');
-    if (!(MODES as readonly string[]).includes(this.mode))
-      return msg(str`The "mode" attribute must be "new" or "change", not "${this.mode}".`);
-    if (this.mode === 'change' && !this.planId.trim())
+    if (!(MODES as readonly string[]).includes(this.#mode))
+      return msg(str`The "mode" attribute must be "new" or "change", not "${this.#mode}".`);
+    if (this.#mode === 'change' && !this.#plan)
       return msg('The "plan-id" attribute is required when mode is "change": set it to the plan to change.');
-    const url = this.apiBaseUrl.trim();
+    const url = text(this.apiBaseUrl);
     if (url && !this.client && !this.#inherited.value && !URL.canParse(url, document.baseURI))
       return msg(str`The "api-base-url" attribute is not a valid URL: "${url}".`);
     if (!(this.requestTimeout > 0)) return msg('The "request-timeout" attribute must be a positive number of milliseconds.');
@@ -364,13 +385,16 @@ export class LicensePlanWizard extends LitElement {
     return '';
   }
 
-  protected override willUpdate(changed: PropertyValues<this>) {
-    if (changed.has('customerId') || changed.has('mode') || changed.has('planId')) {
-      if (this.wizard) {
-        this.wizard = undefined;
-        this.confirmation = undefined;
-        this.cancelled = false;
-      }
+  protected override willUpdate() {
+    // Another customer, mode or plan is another order: the old one's state goes, and the load task
+    // (whose arguments are these same values) fetches the new context.
+    const identity = `${this.#customer}\n${this.#mode}\n${this.#plan}`;
+    if (identity !== this.#identity) {
+      this.#identity = identity;
+      this.wizard = undefined;
+      this.confirmation = undefined;
+      this.cancelled = false;
+      this.restored = undefined;
     }
     this.#configError = this.purchaser ? this.#findConfigError() : '';
     this.#clientProvider.setValue(this.#resolveClient());
@@ -440,7 +464,7 @@ export class LicensePlanWizard extends LitElement {
   #runCheck() {
     const client = this.#resolveClient();
     if (client && this.wizard && this.#loadTask.value)
-      this.#checkTask.run([client, toOrder(this.wizard, this.#loadTask.value, this.customerId.trim())]);
+      this.#checkTask.run([client, toOrder(this.wizard, this.#loadTask.value, this.#customer)]);
   }
 
   #placeOrder() {
@@ -454,7 +478,7 @@ export class LicensePlanWizard extends LitElement {
       this.#move({ ...wizard, problems });
       return;
     }
-    this.#submitTask.run([client, toOrder(wizard, ctx, this.customerId.trim())]);
+    this.#submitTask.run([client, toOrder(wizard, ctx, this.#customer)]);
   }
 
   #cancel(reason: 'user' | 'reduce-usage') {
@@ -541,7 +565,7 @@ export class LicensePlanWizard extends LitElement {
           ${msg(
             'Pricing and ordering of license plans are available only to users with Purchaser privileges. They are not assigned by default. To request them, email',
           )}
-          <a href="mailto:${this.contactEmail}">${this.contactEmail}</a>.
+          <a href="mailto:${this.#contact}">${this.#contact}</a>.
         </p>`,
       );
     if (this.#configError)
