@@ -372,8 +372,9 @@ export class LicensePlanWizard extends LitElement {
   #findConfigError(): string {
     if (!this.#customer)
       return msg('The "customer-id" attribute is required: set it to the id of the customer the plan is for.');
-    if (!(MODES as readonly string[]).includes(this.#mode))
-      return msg(str`The "mode" attribute must be "new" or "change", not "${this.#mode}".`);
+    const mode = this.#mode;
+    if (!(MODES as readonly string[]).includes(mode))
+      return msg(str`The "mode" attribute must be "new" or "change", not "${mode}".`);
     if (this.#mode === 'change' && !this.#plan)
       return msg('The "plan-id" attribute is required when mode is "change": set it to the plan to change.');
     const url = text(this.apiBaseUrl);
