@@ -408,6 +408,8 @@ export const ServerValidationError: Story = {
     await newOrderUpTo(d, 'Review');
     await d.waitForText('over its credit limit');
     await expect(d.heading()).toBe('Review');
+    // The refusal is listed in the error summary, which takes focus.
+    await waitFor(() => expect(d.activeElement()?.classList.contains('summary')).toBe(true));
   },
 };
 

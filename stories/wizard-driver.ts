@@ -143,6 +143,11 @@ export class WizardDriver {
   async next(expected: string) {
     await this.click('Next');
     await this.waitForHeading(expected);
-    await waitFor(() => expect(this.activeElement()?.localName).toBe('h2'));
+    // Focus lands on the new heading, or on the error summary when the server's check (on Review)
+    // has already come back with errors.
+    await waitFor(() => {
+      const focused = this.activeElement();
+      expect(focused?.localName === 'h2' || !!focused?.classList.contains('summary')).toBe(true);
+    });
   }
 }
