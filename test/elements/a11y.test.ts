@@ -14,6 +14,7 @@ import {
   type,
   until,
   visibleText,
+  essentialsThrough,
 } from '../helpers/harness.js';
 import type { LicensePlanWizard } from '../../src/index.js';
 
@@ -237,11 +238,7 @@ describe('accessibility (axe) of every validation message', () => {
     await fakeBackend();
     const el = await mount({ 'customer-id': 'acme' });
     await headingIs(el, 'Product');
-    await click(el, control(el, 'Connect Essentials'));
-    for (const step of ['Quantity', 'Payment', 'Start date']) {
-      await next(el);
-      await headingIs(el, step);
-    }
+    await essentialsThrough(el, ['Quantity', 'Payment', 'Start date']);
     const date = control(el, 'Start date');
     date.value = '2030-01-01';
     date.dispatchEvent(new Event('input'));
@@ -273,11 +270,7 @@ describe('accessibility (axe) of every validation message', () => {
     const client = { ...http, validateOrder: async () => ({ ok: false as const, errors: [{ field: null, message: 'Your contract does not allow new plans this month.' }] }) };
     const el = await mount({ 'customer-id': 'acme', 'api-base-url': false }, { client });
     await headingIs(el, 'Product');
-    await click(el, control(el, 'Connect Essentials'));
-    for (const step of ['Quantity', 'Payment', 'Start date', 'References', 'Review']) {
-      await next(el);
-      await headingIs(el, step);
-    }
+    await essentialsThrough(el, ['Quantity', 'Payment', 'Start date', 'References', 'Review']);
     await until(el, () => visibleText(el).includes('does not allow new plans'), 'server error shown');
     await accessible(el, 'server error on Review');
   });

@@ -12,6 +12,7 @@ import {
   type,
   until,
   visibleText,
+  essentialsThrough,
 } from '../helpers/harness.js';
 import type { LicensePlanWizard } from '../../src/index.js';
 
@@ -77,13 +78,7 @@ describe('localization', () => {
     await fakeBackend();
     const el = await mount({ 'customer-id': 'acme', locale: 'de-DE' });
     await headingIs(el, 'Produkt');
-    await click(el, control(el, 'Connect Essentials'));
-    for (const h of ['Anzahl', 'Zahlung', 'Startdatum']) {
-      await click(el, button(el, 'Weiter'));
-      await headingIs(el, h).catch(async () => {
-        throw new Error(`expected heading ${h}, got ${heading(el)?.textContent}`);
-      });
-    }
+    await essentialsThrough(el, ['Anzahl', 'Zahlung', 'Startdatum'], 'Weiter');
     expect(visibleText(el)).to.include('1. Oktober 2026');
   });
 

@@ -18,6 +18,7 @@ import {
   expectSummaryLeadsTo,
   next,
   toReview,
+  essentialsThrough,
 } from '../helpers/harness.js';
 
 describe('new plan order', () => {
@@ -188,11 +189,7 @@ describe('new plan order', () => {
     await fakeBackend();
     const el = await mount({ 'customer-id': 'acme', locale: 'en-US' });
     await headingIs(el, 'Product');
-    await click(el, control(el, 'Connect Essentials'));
-    for (const h of ['Quantity', 'Payment', 'Start date']) {
-      await next(el);
-      await headingIs(el, h);
-    }
+    await essentialsThrough(el, ['Quantity', 'Payment', 'Start date']);
     const field = control(el, 'Start date');
     expect(field.value).to.equal('2026-11-26');
     expect(visibleText(el)).to.include('active as soon as the order is placed');
@@ -208,11 +205,7 @@ describe('new plan order', () => {
       await fakeBackend();
       const el = await mount({ 'customer-id': 'initech' });
       await headingIs(el, 'Product');
-      await click(el, control(el, 'Connect Essentials'));
-      for (const h of ['Quantity', 'Payment', 'Start date', 'References']) {
-        await next(el);
-        await headingIs(el, h);
-      }
+      await essentialsThrough(el, ['Quantity', 'Payment', 'Start date', 'References']);
       expect(control(el, 'Your purchase ref')).to.exist;
       expect(deepAll(el.shadowRoot!).some((e) => e.localName === 'select'), 'no cost center select').to.be.false;
       expect(visibleText(el)).to.include("Company settings, Billing section");
@@ -334,11 +327,7 @@ describe('new plan order', () => {
     const client = { ...http, validateOrder: async () => ({ ok: false as const, errors: [{ field: 'quantity', message: 'Only 30 licenses remain in this region.' }] }) };
     const el = await mount({ 'customer-id': 'acme', 'api-base-url': false }, { client });
     await headingIs(el, 'Product');
-    await click(el, control(el, 'Connect Essentials'));
-    for (const h of ['Quantity', 'Payment', 'Start date', 'References']) {
-      await next(el);
-      await headingIs(el, h);
-    }
+    await essentialsThrough(el, ['Quantity', 'Payment', 'Start date', 'References']);
     await next(el);
     await headingIs(el, 'Quantity');
     await expectSummaryLeadsTo(el, control(el, 'Quantity'), 'Only 30 licenses remain in this region.');

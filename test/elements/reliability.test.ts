@@ -14,6 +14,7 @@ import {
   type,
   until,
   visibleText,
+  essentialsThrough,
 } from '../helpers/harness.js';
 import { createHttpClient, type LicensePlanApiClient, type LicensePlanWizard } from '../../src/index.js';
 
@@ -124,11 +125,7 @@ it('renders hostile strings from validation messages, quote labels, order id and
   };
   const el = await mount({ 'customer-id': 'acme', 'api-base-url': false }, { client });
   await headingIs(el, 'Product');
-  await click(el, control(el, 'Connect Essentials'));
-  for (const h of ['Quantity', 'Payment', 'Start date', 'References']) {
-    await next(el);
-    await headingIs(el, h);
-  }
+  await essentialsThrough(el, ['Quantity', 'Payment', 'Start date', 'References']);
   await next(el);
   await headingIs(el, 'References');
   expect(errorOf(control(el, 'Your purchase ref'))).to.equal(`Bad ${xss}`);

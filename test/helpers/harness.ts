@@ -180,6 +180,15 @@ export async function next(el: LicensePlanWizard) {
   await click(el, button(el, 'Next'));
 }
 
+/** Picks Connect Essentials, then takes Next (`nextLabel`) with every default, expecting each heading in turn. */
+export async function essentialsThrough(el: LicensePlanWizard, headings: readonly string[], nextLabel = 'Next') {
+  await click(el, control(el, 'Connect Essentials'));
+  for (const heading of headings) {
+    await click(el, button(el, nextLabel));
+    await headingIs(el, heading);
+  }
+}
+
 /** Fills a new order for acme up to References (Connect Essentials, 40, 3-year prepay, PO-2026-118). */
 export async function toReferences(el: LicensePlanWizard) {
   await headingIs(el, 'Product');
