@@ -223,7 +223,7 @@ function moveTo(state: WizardState, index: number, extra: Partial<WizardState> =
 
 /** Next, or "Back to review": moves on only when the current step is valid, otherwise shows its problems. */
 export function next(state: WizardState, ctx: OrderContext): WizardState {
-  const index = state.steps.indexOf(state.step);
+  const index = stepIndex(state);
   const problems = checkStep(state.step, state, ctx);
   if (!isEmpty(problems)) return { ...state, problems };
   if (state.returnToReview) {
@@ -237,14 +237,14 @@ export function next(state: WizardState, ctx: OrderContext): WizardState {
 }
 
 export function back(state: WizardState): WizardState {
-  const index = state.steps.indexOf(state.step);
+  const index = stepIndex(state);
   return index > 0 ? moveTo(state, index - 1, { returnToReview: false }) : state;
 }
 
 /** Breadcrumb and Review's edit links: only steps already completed can be opened directly. */
 export function goTo(state: WizardState, step: StepId): WizardState {
   const index = state.steps.indexOf(step);
-  const current = state.steps.indexOf(state.step);
+  const current = stepIndex(state);
   if (index < 0 || index >= current) return state;
   return moveTo(state, index, { returnToReview: state.step === 'review' || state.returnToReview });
 }

@@ -14,6 +14,7 @@ import {
   hasChanges,
   next,
   startWizard,
+  stepIndex,
   toOrder,
   withServerErrors,
   type WizardState,
@@ -447,7 +448,7 @@ export class LicensePlanWizard extends LitElement {
     }
     this.restored = undefined;
     this.#save();
-    const index = to.steps.indexOf(to.step);
+    const index = stepIndex(to);
     this.announcement = stepOf(index + 1, to.steps.length, to.step);
     fire(this, 'lpw-step-change', { step: to.step });
     if (to.step === 'review' && !Object.keys(to.problems).length) this.#runCheck();
@@ -614,7 +615,7 @@ export class LicensePlanWizard extends LitElement {
   }
 
   #renderWizard(wizard: WizardState, ctx: OrderContext) {
-    const index = wizard.steps.indexOf(wizard.step);
+    const index = stepIndex(wizard);
     const onReview = wizard.step === 'review';
     const submitting = this.#submitTask.status === TaskStatus.PENDING;
     const nothingChanged = onReview && wizard.mode === 'change' && !hasChanges(wizard, ctx);

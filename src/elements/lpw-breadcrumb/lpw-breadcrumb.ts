@@ -5,6 +5,7 @@ import { property, state } from 'lit/decorators.js';
 import { sendIntent, wizardContext, type WizardView } from '../context.js';
 import { base } from '../shared/styles.js';
 import type { StepId } from '../../model/schemas.js';
+import { stepIndex } from '../../model/draft.js';
 
 /** A step's name, as in its heading and the breadcrumb. */
 export function stepName(step: StepId): string {
@@ -125,7 +126,7 @@ export class LpwBreadcrumb extends LitElement {
   protected override render() {
     const state = this.view?.state;
     if (!state) return nothing;
-    const current = state.steps.indexOf(state.step);
+    const current = stepIndex(state);
     const total = state.steps.length;
     return html`<nav aria-label=${msg('Order steps')} part="breadcrumb">
       <div class="compact">
