@@ -1,5 +1,4 @@
 import { LitElement, css, html, nothing } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { ContextConsumer, ContextProvider } from '@lit/context';
 import { Task, TaskStatus, initialState } from '@lit/task';
 import { apiClientContext, type LicensePlanApiClient } from '../../api/client.js';
@@ -166,46 +165,71 @@ export class LicensePlanWizard extends LitElement {
     `,
   ];
 
+  static override properties = {
+    customerId: { attribute: 'customer-id', reflect: true },
+    mode: { reflect: true },
+    planId: { attribute: 'plan-id', reflect: true },
+    purchaser: { type: Boolean, reflect: true },
+    pricingWithheld: { type: Boolean, attribute: 'pricing-withheld', reflect: true },
+    contactEmail: { attribute: 'contact-email' },
+    apiBaseUrl: { attribute: 'api-base-url' },
+    locale: {},
+    requestTimeout: { type: Number, attribute: 'request-timeout' },
+    noPersist: { type: Boolean, attribute: 'no-persist' },
+    client: { attribute: false },
+    wizard: { state: true },
+    confirmation: { state: true },
+    cancelled: { state: true },
+    announcement: { state: true },
+    generation: { state: true },
+    restored: { state: true },
+  };
+
   /** The customer the plan is for. Required. */
-  @property({ attribute: 'customer-id', reflect: true }) customerId = '';
+  customerId = '';
 
   /** `new` to order a new plan, `change` to change the plan named by `plan-id`. */
-  @property({ reflect: true }) mode: string = 'new';
+  mode: string = 'new';
 
   /** The existing plan to change. Required in change mode. */
-  @property({ attribute: 'plan-id', reflect: true }) planId = '';
+  planId = '';
 
   /** The user has Purchaser privileges. Without them the widget shows only how to get them. */
-  @property({ type: Boolean, reflect: true }) purchaser = false;
+  purchaser = false;
 
   /** No amount is rendered anywhere (the partner's pricing is withheld). */
-  @property({ type: Boolean, attribute: 'pricing-withheld', reflect: true }) pricingWithheld = false;
+  pricingWithheld = false;
 
   /** Where to request Purchaser privileges. */
-  @property({ attribute: 'contact-email' }) contactEmail = 'bizops@pexip.com';
+  contactEmail = 'bizops@pexip.com';
 
   /** Base URL of the Partner Portal API for the built-in HTTP client. */
-  @property({ attribute: 'api-base-url' }) apiBaseUrl = '';
+  apiBaseUrl = '';
 
   /** BCP 47 locale for numbers, money and dates. Default: the nearest `lang`, then the browser's. */
-  @property() locale = '';
+  locale = '';
 
   /** Time limit of each API call, in milliseconds. */
-  @property({ type: Number, attribute: 'request-timeout' }) requestTimeout = 15000;
+  requestTimeout = 15000;
 
   /** Do not keep the unfinished order in sessionStorage across reloads. */
-  @property({ type: Boolean, attribute: 'no-persist' }) noPersist = false;
+  noPersist = false;
 
   /** The API client. Takes precedence over a provided one and over `api-base-url`. */
-  @property({ attribute: false }) client?: LicensePlanApiClient;
+  client?: LicensePlanApiClient;
 
-  @state() private wizard?: WizardState;
-  @state() private confirmation?: OrderConfirmation;
-  @state() private cancelled = false;
-  @state() private announcement = '';
-  @state() private generation = 0;
-  /** Set when the draft came back from sessionStorage: what no longer fit the fresh context. */
-  @state() private restored?: RestoreChange[];
+  /** @internal */
+  private wizard?: WizardState;
+  /** @internal */
+  private confirmation?: OrderConfirmation;
+  /** @internal */
+  private cancelled = false;
+  /** @internal */
+  private announcement = '';
+  /** @internal */
+  private generation = 0;
+  /** @internal Set when the draft came back from sessionStorage: what no longer fit the fresh context. */
+  private restored?: RestoreChange[];
 
   #inherited = new ContextConsumer(this, { context: apiClientContext, subscribe: true });
   #clientProvider = new ContextProvider(this, { context: apiClientContext });

@@ -1,8 +1,6 @@
-import { LitElement, css, html, nothing } from 'lit';
-import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
-import { consume } from '@lit/context';
-import { property, state } from 'lit/decorators.js';
-import { sendIntent, wizardContext, type WizardView } from '../context.js';
+import { css, html, nothing } from 'lit';
+import { msg, str } from '@lit/localize';
+import { WizardPart } from '../shared/wizard-part.js';
 import { base } from '../shared/styles.js';
 import type { StepId } from '../../model/schemas.js';
 import { stepIndex } from '../../model/draft.js';
@@ -40,7 +38,7 @@ export function stepOf(index: number, total: number, step: StepId): string {
  * @csspart item - Each step's list item.
  * @csspart current - The current step's item.
  */
-export class LpwBreadcrumb extends LitElement {
+export class LpwBreadcrumb extends WizardPart {
   static override styles = [
     base,
     css`
@@ -110,18 +108,10 @@ export class LpwBreadcrumb extends LitElement {
     `,
   ];
 
-  /** @internal */
-  @consume({ context: wizardContext, subscribe: true })
-  @property({ attribute: false })
-  view?: WizardView;
+  static override properties = { expanded: { state: true } };
 
-  /** Narrow layout: the full list is shown. */
-  @state() private expanded = false;
-
-  constructor() {
-    super();
-    updateWhenLocaleChanges(this);
-  }
+  /** @internal Narrow layout: the full list is shown. */
+  private expanded = false;
 
   protected override render() {
     const state = this.view?.state;
@@ -154,6 +144,6 @@ export class LpwBreadcrumb extends LitElement {
   }
 
   private go(step: StepId) {
-    sendIntent(this, { type: 'go', step });
+    this.intent({ type: 'go', step });
   }
 }

@@ -1,34 +1,20 @@
-import { LitElement, html, nothing, type CSSResultGroup } from 'lit';
-import { consume } from '@lit/context';
-import { msg, updateWhenLocaleChanges } from '@lit/localize';
+import { html, nothing } from 'lit';
+import { msg } from '@lit/localize';
 import type { StepId } from '../../model/schemas.js';
 import { stepName } from '../lpw-breadcrumb/lpw-breadcrumb.js';
-import { property } from 'lit/decorators.js';
-import { sendIntent, wizardContext, type Intent, type WizardView } from '../context.js';
+import type { WizardView } from '../context.js';
 import type { Field } from '../../model/draft.js';
 import type { Draft } from '../../model/draft.js';
 import { describeProblem } from './messages.js';
-import { base } from './styles.js';
+import { WizardPart } from './wizard-part.js';
 
 /**
  * What every step shares: it reads the wizard through context, sends intents
  * up to the root, and renders its heading and field errors the same way.
  */
-export abstract class StepElement extends LitElement {
-  static override styles: CSSResultGroup = base;
-
-  /** @internal */
-  @consume({ context: wizardContext, subscribe: true })
-  @property({ attribute: false })
-  view?: WizardView;
-
+export abstract class StepElement extends WizardPart {
   /** Which step this element renders; its heading is the step's name. */
   protected abstract readonly step: StepId;
-
-  constructor() {
-    super();
-    updateWhenLocaleChanges(this);
-  }
 
   protected abstract renderStep(view: WizardView): unknown;
 
@@ -74,10 +60,6 @@ export abstract class StepElement extends LitElement {
     const el = this.renderRoot.querySelector<HTMLElement>('.summary');
     el?.focus();
     return !!el;
-  }
-
-  protected intent(intent: Intent) {
-    sendIntent(this, intent);
   }
 
   protected edit(patch: Partial<Draft>) {
