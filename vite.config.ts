@@ -15,8 +15,16 @@ const demoRedirect: Plugin = {
   },
 };
 
-// Library build (`vite build`): dist/index.js and dist/mocks.js with the runtime dependencies external.
+// Library build (`vite build`): dist/index.js and dist/react.js with the runtime dependencies external.
+// Mocks build (`vite build --mode mocks`): dist/mocks.js, on its own so that it shares no chunk with
+// dist/index.js: the library entry stays one self-contained file, which is what `npm run size` measures.
 // Standalone build (`vite build --mode standalone`): dist/license-plan-wizard.js with everything inlined.
+const ENTRIES: Record<string, Record<string, string>> = {
+  standalone: { 'license-plan-wizard': 'src/standalone.ts' },
+  mocks: { mocks: 'src/mocks/index.ts' },
+  production: { index: 'src/index.ts', react: 'src/react/index.ts' },
+};
+
 export default defineConfig(({ mode }) => {
   const standalone = mode === 'standalone';
   return {
@@ -28,9 +36,7 @@ export default defineConfig(({ mode }) => {
       copyPublicDir: false,
       reportCompressedSize: false,
       lib: {
-        entry: (standalone
-          ? { 'license-plan-wizard': 'src/standalone.ts' }
-          : { index: 'src/index.ts', mocks: 'src/mocks/index.ts', react: 'src/react/index.ts' }) as Record<string, string>,
+        entry: ENTRIES[mode] ?? ENTRIES.production,
         formats: ['es'],
       } satisfies LibraryOptions,
       rolldownOptions: {
