@@ -110,40 +110,38 @@ export class LpwBreadcrumb extends WizardPart {
 
   static override properties = { expanded: { state: true } };
 
-  /** @internal Narrow layout: the full list is shown. */
-  private expanded = false;
+  /** @internal Narrow layout: the full list is shown. Unset (collapsed) at first. */
+  private expanded?: boolean;
 
   protected override render() {
     const state = this.view?.state;
     if (!state) return nothing;
+    const { steps, step: currentStep } = state;
     const current = stepIndex(state);
-    const total = state.steps.length;
+    const total = steps.length;
+    const expanded = !!this.expanded;
     return html`<nav aria-label=${msg('Order steps')} part="breadcrumb">
       <div class="compact">
-        <strong>${stepOf(current + 1, total, state.step)}</strong>
-        <button type="button" aria-expanded=${this.expanded ? 'true' : 'false'} aria-controls="steps" @click=${() => (this.expanded = !this.expanded)}>
-          ${this.expanded ? msg('Hide steps') : msg('Show all steps')}
+        <strong>${stepOf(current + 1, total, currentStep)}</strong>
+        <button type="button" aria-expanded=${expanded} aria-controls="steps" @click=${() => (this.expanded = !this.expanded)}>
+          ${expanded ? msg('Hide steps') : msg('Show all steps')}
         </button>
       </div>
-      <ol id="steps" class=${this.expanded ? 'open' : ''}>
-        ${state.steps.map((step, i) => {
-          const name = stepName(step);
-          const position = html`<span class="vh">${msg(str`Step ${i + 1} of ${total}:`)} </span>`;
-          if (i < current)
-            return html`<li part="item">
-              <button type="button" @click=${() => this.go(step)}>
-                ${position}${name}<span class="vh">, ${msg('completed')}</span>
-              </button>
-            </li>`;
-          if (i === current)
-            return html`<li part="item current"><span aria-current="step">${position}${name}</span></li>`;
-          return html`<li part="item"><span class="todo">${position}${name}<span class="vh">, ${msg('not yet')}</span></span></li>`;
+      <ol id="steps" class=${expanded ? 'open' : ''}>
+        ${steps.map((step, i) => {
+          // Each item: its position (for screen readers), the name, and whether it is done.
+          const label = html`<span class="vh">${msg(str`Step ${i + 1} of ${total}:`)} </span>${stepName(step)}`;
+          return i < current
+            ? html`<li part="item">
+                <button type="button" @click=${() => this.intent({ type: 'go', step })}>
+                  ${label}<span class="vh">, ${msg('completed')}</span>
+                </button>
+              </li>`
+            : i === current
+              ? html`<li part="item current"><span aria-current="step">${label}</span></li>`
+              : html`<li part="item"><span class="todo">${label}<span class="vh">, ${msg('not yet')}</span></span></li>`;
         })}
       </ol>
     </nav>`;
-  }
-
-  private go(step: StepId) {
-    this.intent({ type: 'go', step });
   }
 }

@@ -4,7 +4,7 @@ import { StepElement } from '../shared/step-element.js';
 import type { WizardView } from '../context.js';
 import { offeredOptions } from '../../model/rules.js';
 import { multiply, subtract, termMonths, termTotal } from '../../model/money.js';
-import type { Cadence, Money, PaymentOption } from '../../model/schemas.js';
+import type { Cadence } from '../../model/schemas.js';
 
 /**
  * The payment cadence: monthly, or a one- to five-year prepay, as the product
@@ -17,79 +17,58 @@ import type { Cadence, Money, PaymentOption } from '../../model/schemas.js';
  * @csspart error - A field's error message.
  */
 export class LpwStepPayment extends StepElement {
-  protected readonly step = 'payment';
+  protected get step() {
+    return 'payment' as const;
+  }
 
-  protected renderStep(view: WizardView) {
-    const { context, state, product, fmt } = view;
+  protected renderStep({ context, state: { mode, draft }, product, fmt, showPrices }: WizardView) {
     if (!product) return nothing;
-    const plan = state.mode === 'change' ? context.plan : null;
-    const options = offeredOptions(product, context);
-    const radios = html`<fieldset part="field">
-      <legend>${msg('How is the plan paid?')}</legend>
-      ${this.error('cadence')}
-      ${options.map((o) =>
-        this.radio({
-          group: 'cadence',
-          id: `cadence-${o.cadence}`,
-          label: fmt.cadence(o.cadence),
-          hint: this.hint(view, o, o.cadence === plan?.cadence),
-          checked: o.cadence === state.draft.cadence,
-          field: 'cadence',
-          select: () => this.edit({ cadence: o.cadence }),
-        }),
-      )}
-    </fieldset>`;
+    const plan = mode === 'change' ? context.plan : null;
+    const typed = Number(draft.quantity.trim());
+    const quantity = Number.isInteger(typed) && typed > 0 ? typed : 0;
+    /** A cadence's unit price, when prices are shown. */
+    const unitPrice = (cadence: Cadence | null) =>
+      (showPrices && product.paymentOptions.find((o) => o.cadence === cadence)?.unitPrice) || null;
+    const radios = this.radios(
+      'cadence',
+      'cadence',
+      msg('How is the plan paid?'),
+      offeredOptions(product, context).map(({ cadence }) => {
+        // The hint: whether it is the plan's cadence, and with pricing the unit price and the term's total.
+        const parts: string[] = [];
+        if (cadence === plan?.cadence) parts.push(msg('Current payment plan.'));
+        const unit = unitPrice(cadence);
+        if (unit) {
+          const price = fmt.money(unit);
+          parts.push(msg(str`${price} per license per month.`));
+          if (quantity) {
+            const total = fmt.money(termTotal(unit, quantity, cadence));
+            const licenses = fmt.licenses(quantity);
+            const years = fmt.years(termMonths(cadence) / 12);
+            parts.push(
+              cadence === 'monthly'
+                ? msg(str`${total} per month for ${licenses}.`)
+                : msg(str`${total} for ${years} for ${licenses}, paid in advance.`),
+            );
+          }
+        }
+        return [cadence, fmt.cadence(cadence), parts.join(' ')];
+      }),
+      draft.cadence,
+      (cadence) => this.edit({ cadence }),
+    );
     if (!plan) return radios;
     const currentCadence = fmt.cadence(plan.cadence);
     const q = this.question('change-payment', msg('Change the payment plan?'), msg(str`Current: ${currentCadence}.`));
-    return state.draft.change.payment === true ? html`${q}${radios}${this.difference(view, plan.cadence)}` : q;
-  }
-
-  private quantity() {
-    const n = Number(this.view!.state.draft.quantity.trim());
-    return Number.isInteger(n) && n > 0 ? n : 0;
-  }
-
-  private price(cadence: Cadence | null): Money | null {
-    const view = this.view!;
-    if (!view.showPrices) return null;
-    return view.product?.paymentOptions.find((o) => o.cadence === cadence)?.unitPrice ?? null;
-  }
-
-  private hint({ fmt }: WizardView, option: PaymentOption, current: boolean) {
-    const parts: string[] = [];
-    if (current) parts.push(msg('Current payment plan.'));
-    const unit = this.price(option.cadence);
-    const quantity = this.quantity();
-    if (unit) {
-      const price = fmt.money(unit);
-      parts.push(msg(str`${price} per license per month.`));
-      if (quantity) {
-        const total = fmt.money(termTotal(unit, quantity, option.cadence));
-        const licenses = fmt.licenses(quantity);
-        const years = fmt.years(termMonths(option.cadence) / 12);
-        parts.push(
-          option.cadence === 'monthly'
-            ? msg(str`${total} per month for ${licenses}.`)
-            : msg(str`${total} for ${years} for ${licenses}, paid in advance.`),
-        );
-      }
-    }
-    return parts.join(' ');
-  }
-
-  /** Change mode with pricing: how the monthly cost moves, and what the new term costs. */
-  private difference({ fmt, state, context }: WizardView, currentCadence: Cadence) {
-    const now = this.price(currentCadence);
-    const next = this.price(state.draft.cadence);
-    const quantity = this.quantity();
-    if (!now || !next || !quantity || !state.draft.cadence) return nothing;
-    const delta = subtract(multiply(next, quantity), multiply(now, context.plan!.quantity));
-    if (!delta) return nothing;
-    const sign = delta.amountMinor > 0 ? '+' : delta.amountMinor < 0 ? '−' : '±';
-    const abs = { ...delta, amountMinor: Math.abs(delta.amountMinor) };
-    const difference = `${sign}${fmt.money(abs)}`;
-    const total = fmt.money(termTotal(next, quantity, state.draft.cadence));
-    return html`<p>${msg(str`Difference per month: ${difference}. New term total: ${total}.`)}</p>`;
+    if (draft.change.payment !== true) return q;
+    // With pricing: how the monthly cost moves, and what the new term costs.
+    const now = unitPrice(plan.cadence);
+    const next = unitPrice(draft.cadence);
+    const delta = now && next && quantity && draft.cadence && subtract(multiply(next, quantity), multiply(now, plan.quantity));
+    if (!delta) return html`${q}${radios}`;
+    const { amountMinor } = delta;
+    const difference = `${amountMinor > 0 ? '+' : amountMinor < 0 ? '−' : '±'}${fmt.money({ ...delta, amountMinor: Math.abs(amountMinor) })}`;
+    const total = fmt.money(termTotal(next, quantity, draft.cadence!));
+    return html`${q}${radios}<p>${msg(str`Difference per month: ${difference}. New term total: ${total}.`)}</p>`;
   }
 }

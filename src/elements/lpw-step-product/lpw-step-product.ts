@@ -1,4 +1,3 @@
-import { html } from 'lit';
 import { msg } from '@lit/localize';
 import { StepElement } from '../shared/step-element.js';
 import type { WizardView } from '../context.js';
@@ -12,23 +11,19 @@ import type { WizardView } from '../context.js';
  * @csspart error - A field's error message.
  */
 export class LpwStepProduct extends StepElement {
-  protected readonly step = 'product';
+  protected get step() {
+    return 'product' as const;
+  }
 
-  protected renderStep({ context, state }: WizardView) {
-    return html`<fieldset part="field">
-      <legend>${msg('Which license plan product?')}</legend>
-      ${this.error('productId')}
-      ${context.products.map((p, i) =>
-        this.radio({
-          group: 'product',
-          id: `product-${i}`,
-          label: p.name,
-          hint: p.description,
-          checked: p.id === state.draft.productId,
-          field: 'productId',
-          select: () => this.edit({ productId: p.id }),
-        }),
-      )}
-    </fieldset>`;
+  /** The radios' values (and ids, `product-0`…) are the products' positions in the catalogue. */
+  protected renderStep({ context: { products }, state }: WizardView) {
+    return this.radios(
+      'productId',
+      'product',
+      msg('Which license plan product?'),
+      products.map((p, i) => [i, p.name, p.description]),
+      products.findIndex((p) => p.id === state.draft.productId),
+      (i) => this.edit({ productId: products[i].id }),
+    );
   }
 }

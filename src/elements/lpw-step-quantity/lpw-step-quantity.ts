@@ -34,40 +34,23 @@ function tabName(tab: ConsumerTab): string {
  * @csspart secondary-button - "Cancel and reduce subscriptions".
  */
 export class LpwStepQuantity extends StepElement {
-  protected readonly step = 'quantity';
-
-  protected renderStep({ context, state, product, fmt }: WizardView) {
-    if (!product) return nothing;
-    const plan = state.mode === 'change' ? context.plan : null;
-    const usage = usageOf(context, product.id);
-    const min = minimumQuantity(product, context);
-    if (plan) {
-      const licenses = fmt.licenses(plan.quantity);
-      const name = product.name;
-      const used = fmt.count(usage);
-      const current = msg(str`Current: ${licenses} of ${name}; the customer uses ${used}.`);
-      const q = this.question('change-quantity', msg('Change the number of licenses?'), current);
-      if (state.draft.change.quantity !== true) return q;
-      const typed = Number(state.draft.quantity.trim());
-      const diff = /^\s*\d+\s*$/.test(state.draft.quantity) ? typed - plan.quantity : 0;
-      return html`${q}${this.renderInput(min, product.maxQuantity, state.draft.quantity)}
-        <p>${current}
-          ${diff ? html`<strong>${diff > 0 ? '+' : '−'}${fmt.licenses(Math.abs(diff))}</strong>` : msg('No change yet.')}</p>
-        ${this.renderUsage(usage, min, product.unit, product.consumerTab)}`;
-    }
-    const name = product.name;
-    return html`<p>${msg(str`How many licenses of ${name} should the plan start with?`)}</p>
-      ${this.renderInput(min, product.maxQuantity, state.draft.quantity)}
-      ${this.renderUsage(usage, min, product.unit, product.consumerTab)}`;
+  protected get step() {
+    return 'quantity' as const;
   }
 
-  private renderInput(min: number, max: number, value: string) {
-    const fmt = this.view!.fmt;
-    return html`<div class="field" part="field">
-      <label for="quantity">${msg('Quantity')}</label>
-      <span class="hint" id="quantity-hint">${msg(str`A whole number from ${fmt.count(min)} to ${fmt.count(max)}.`)}</span>
-      ${this.error('quantity')}
-      <input
+  protected renderStep({ context, state: { mode, draft }, product, fmt }: WizardView) {
+    if (!product) return nothing;
+    const plan = mode === 'change' ? context.plan : null;
+    const usage = usageOf(context, product.id);
+    const min = minimumQuantity(product, context);
+    const max = product.maxQuantity;
+    const { name, unit, consumerTab: tab } = product;
+    const input = this.field(
+      'quantity',
+      'quantity',
+      msg('Quantity'),
+      msg(str`A whole number from ${fmt.count(min)} to ${fmt.count(max)}.`),
+      html`<input
         id="quantity"
         type="number"
         inputmode="numeric"
@@ -76,29 +59,38 @@ export class LpwStepQuantity extends StepElement {
         step="1"
         required
         autocomplete="off"
-        .value=${value === UNREADABLE ? noChange : value}
+        .value=${draft.quantity === UNREADABLE ? noChange : draft.quantity}
         aria-invalid=${this.invalid('quantity')}
         aria-describedby=${this.describedBy('quantity', 'quantity-hint')}
         @input=${(e: Event) => {
           const input = e.target as HTMLInputElement;
           this.edit({ quantity: input.validity.badInput ? UNREADABLE : input.value });
         }}
-      />
-    </div>`;
-  }
-
-  private renderUsage(usage: number, min: number, unit: string, tab: ConsumerTab) {
-    if (usage === 0) return nothing;
-    const fmt = this.view!.fmt;
-    return html`<div class="note">
-      <p>
-        ${msg(
-          str`The customer uses ${fmt.units(usage, unit)} now, so the plan needs at least ${fmt.licenses(min)}. To buy fewer, cancel this order and first reduce the customer's subscriptions under the ${tabName(tab)} tab.`,
-        )}
-      </p>
-      <button type="button" part="secondary-button" @click=${() => this.intent({ type: 'reduce-usage' })}>
-        ${msg('Cancel and reduce subscriptions')}
-      </button>
-    </div>`;
+      />`,
+    );
+    // When the customer already uses licenses: the minimum that follows, and a way out to reduce usage first.
+    const usageNote = usage
+      ? html`<div class="note">
+          <p>
+            ${msg(
+              str`The customer uses ${fmt.units(usage, unit)} now, so the plan needs at least ${fmt.licenses(min)}. To buy fewer, cancel this order and first reduce the customer's subscriptions under the ${tabName(tab)} tab.`,
+            )}
+          </p>
+          <button type="button" part="secondary-button" @click=${() => this.intent({ type: 'reduce-usage' })}>
+            ${msg('Cancel and reduce subscriptions')}
+          </button>
+        </div>`
+      : nothing;
+    if (!plan) return html`<p>${msg(str`How many licenses of ${name} should the plan start with?`)}</p> ${input} ${usageNote}`;
+    const licenses = fmt.licenses(plan.quantity);
+    const used = fmt.count(usage);
+    const current = msg(str`Current: ${licenses} of ${name}; the customer uses ${used}.`);
+    const q = this.question('change-quantity', msg('Change the number of licenses?'), current);
+    if (draft.change.quantity !== true) return q;
+    const diff = /^\s*\d+\s*$/.test(draft.quantity) ? Number(draft.quantity.trim()) - plan.quantity : 0;
+    return html`${q}${input}
+      <p>${current}
+        ${diff ? html`<strong>${diff > 0 ? '+' : '−'}${fmt.licenses(Math.abs(diff))}</strong>` : msg('No change yet.')}</p>
+      ${usageNote}`;
   }
 }

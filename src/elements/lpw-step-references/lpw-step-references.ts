@@ -1,4 +1,4 @@
-import { html, nothing } from 'lit';
+import { html } from 'lit';
 import { msg, str } from '@lit/localize';
 import { StepElement } from '../shared/step-element.js';
 import type { WizardView } from '../context.js';
@@ -14,13 +14,15 @@ import { PURCHASE_REF_MAX } from '../../model/rules.js';
  * @csspart error - A field's error message.
  */
 export class LpwStepReferences extends StepElement {
-  protected readonly step = 'references';
+  protected get step() {
+    return 'references' as const;
+  }
 
-  protected renderStep({ context, state, fmt }: WizardView) {
-    const plan = state.mode === 'change' ? context.plan : null;
-    const { draft } = state;
+  protected renderStep({ context, state: { mode, draft }, fmt }: WizardView) {
+    const plan = mode === 'change' ? context.plan : null;
+    const centers = context.costCenters;
     const none = msg('none');
-    const center = (plan && context.costCenters.find((c) => c.id === plan.costCenterId)?.name) || none;
+    const center = (plan && centers.find((c) => c.id === plan.costCenterId)?.name) || none;
     const ref = plan?.purchaseRef || none;
     const q =
       plan &&
@@ -30,13 +32,14 @@ export class LpwStepReferences extends StepElement {
         msg(str`Current cost center: ${center}. Current purchase ref: ${ref}.`),
       );
     if (q && draft.change.references !== true) return q;
-    const centers = context.costCenters;
-    return html`${q ?? nothing}
+    return html`${q}
       ${centers.length
-        ? html`<div class="field" part="field">
-            <label for="cost-center">${msg('Cost center')}</label>
-            ${this.error('costCenterId')}
-            <select
+        ? this.field(
+            'costCenterId',
+            'cost-center',
+            msg('Cost center'),
+            '',
+            html`<select
               id="cost-center"
               required
               aria-invalid=${this.invalid('costCenterId')}
@@ -50,22 +53,21 @@ export class LpwStepReferences extends StepElement {
                     ${c.name}${c.id === context.defaultCostCenterId ? ` ${msg('(default)')}` : ''}
                   </option>`,
               )}
-            </select>
-          </div>`
+            </select>`,
+          )
         : html`<p class="note" id="no-cost-centers">
             ${msg(
               "This customer has no cost centers yet. Cost centers, and the default one, are added in the portal's Company settings, Billing section.",
             )}
           </p>`}
-      <div class="field" part="field">
-        <label for="purchase-ref">${msg('Your purchase ref')}</label>
-        <span class="hint" id="purchase-ref-hint"
-          >${msg(
-            str`Optional, up to ${fmt.count(PURCHASE_REF_MAX)} characters, for example your purchase order number. It is printed on the invoice so your accounts payable can recognise it.`,
-          )}</span
-        >
-        ${this.error('purchaseRef')}
-        <input
+      ${this.field(
+        'purchaseRef',
+        'purchase-ref',
+        msg('Your purchase ref'),
+        msg(
+          str`Optional, up to ${fmt.count(PURCHASE_REF_MAX)} characters, for example your purchase order number. It is printed on the invoice so your accounts payable can recognise it.`,
+        ),
+        html`<input
           id="purchase-ref"
           type="text"
           autocomplete="off"
@@ -73,7 +75,7 @@ export class LpwStepReferences extends StepElement {
           aria-invalid=${this.invalid('purchaseRef')}
           aria-describedby=${this.describedBy('purchaseRef', 'purchase-ref-hint')}
           @input=${(e: Event) => this.edit({ purchaseRef: (e.target as HTMLInputElement).value })}
-        />
-      </div>`;
+        />`,
+      )}`;
   }
 }

@@ -4,16 +4,8 @@ import { stepName } from '../lpw-breadcrumb/lpw-breadcrumb.js';
 import { StepElement } from '../shared/step-element.js';
 import { base } from '../shared/styles.js';
 import type { WizardView } from '../context.js';
-import type { StepId } from '../../model/schemas.js';
+import type { Money, StepId } from '../../model/schemas.js';
 import { hasChanges } from '../../model/draft.js';
-
-interface Row {
-  label: string;
-  step: StepId;
-  value: string;
-  /** Change mode: the plan's current value. */
-  current?: string;
-}
 
 /**
  * The last step: every detail with a link to edit it, the server's quote when
@@ -60,38 +52,45 @@ export class LpwStepReview extends StepElement {
     `,
   ];
 
-  protected readonly step = 'review';
-
-  private rows({ context, state, product, fmt }: WizardView): Row[] {
-    const d = state.draft;
-    const center = (id: string | null) =>
-      context.costCenters.find((c) => c.id === id)?.name ?? (context.costCenters.length ? msg('None chosen') : msg('None'));
-    const ref = (r: string) => r.trim() || msg('None');
-    const rows: Row[] = [];
-    const plan = state.mode === 'change' ? context.plan : null;
-    if (!plan) rows.push({ label: stepName('product'), step: 'product', value: product?.name ?? '' });
-    rows.push({ label: stepName('quantity'), step: 'quantity', value: fmt.licenses(Number(d.quantity.trim())) });
-    rows.push({ label: stepName('payment'), step: 'payment', value: d.cadence ? fmt.cadence(d.cadence) : '' });
-    if (!plan) rows.push({ label: stepName('start-date'), step: 'start-date', value: fmt.date(d.startDate) });
-    rows.push({ label: msg('Cost center'), step: 'references', value: center(d.costCenterId) });
-    rows.push({ label: msg('Your purchase ref'), step: 'references', value: ref(d.purchaseRef) });
-    if (plan) {
-      const current = [
-        fmt.licenses(plan.quantity),
-        fmt.cadence(plan.cadence),
-        center(plan.costCenterId),
-        ref(plan.purchaseRef),
-      ];
-      rows.forEach((row, i) => (row.current = current[i]));
-    }
-    return rows;
+  protected get step() {
+    return 'review' as const;
   }
 
-  protected renderStep(view: WizardView) {
-    const { context, state, check, submit, showPrices, fmt } = view;
+  protected renderStep({ context, state, product, check, submit, showPrices, fmt }: WizardView) {
+    const { draft: d } = state;
     const plan = state.mode === 'change' ? context.plan : null;
     const customer = context.customer.name;
-    const productName = view.product?.name ?? '';
+    const productName = product?.name ?? '';
+    const centers = context.costCenters;
+    const center = (id: string | null) =>
+      centers.find((c) => c.id === id)?.name ?? (centers.length ? msg('None chosen') : msg('None'));
+    const ref = (r: string) => r.trim() || msg('None');
+    /** A summary row with its edit link; in change mode `current` is the plan's value, shown with what changes. */
+    const row = (step: StepId, value: string, current?: string | null, label = stepName(step)) =>
+      html`<tr>
+        <th scope="row">${label}</th>
+        <td>
+          ${current == null
+            ? value
+            : current === value
+              ? html`${value} <span class="hint">${msg('(unchanged)')}</span>`
+              : html`${current} → <strong>${value}</strong>`}
+        </td>
+        <td>
+          <button type="button" class="link" @click=${() => this.intent({ type: 'go', step })}>
+            ${msg('Edit')}<span class="vh"> ${label}</span>
+          </button>
+        </td>
+      </tr>`;
+    const line = (label: string, amount: Money, total?: boolean) =>
+      html`<tr class=${total ? 'total' : nothing}><th scope="row">${label}</th><td>${fmt.money(amount)}</td></tr>`;
+    /** A failed request: its message and a button to try again. */
+    const retry = (message: string, type: 'retry-check' | 'place-order') =>
+      html`<div role="alert" class="note">
+        <p class="error">${message}</p>
+        <button type="button" @click=${() => this.intent({ type })}>${msg('Try again')}</button>
+      </div>`;
+    const quote = check.status === 'ok' && showPrices && check.quote;
     return html`
       <p>${plan ? msg(str`Plan for ${customer}: ${productName}`) : msg(str`New plan for ${customer}.`)}</p>
       ${this.error('form')}
@@ -102,41 +101,22 @@ export class LpwStepReview extends StepElement {
         : nothing}
       <table part="summary">
         <caption class="vh">${plan ? msg('Changes to the plan') : msg('Order summary')}</caption>
-        ${this.rows(view).map(
-          (row) => html`<tr>
-            <th scope="row">${row.label}</th>
-            <td>
-              ${row.current === undefined
-                ? row.value
-                : row.current === row.value
-                  ? html`${row.value} <span class="hint">${msg('(unchanged)')}</span>`
-                  : html`${row.current} → <strong>${row.value}</strong>`}
-            </td>
-            <td>
-              <button type="button" class="link" @click=${() => this.intent({ type: 'go', step: row.step })}>
-                ${msg('Edit')}<span class="vh"> ${row.label}</span>
-              </button>
-            </td>
-          </tr>`,
-        )}
+        ${plan ? nothing : row('product', productName)}
+        ${row('quantity', fmt.licenses(Number(d.quantity.trim())), plan && fmt.licenses(plan.quantity))}
+        ${row('payment', d.cadence ? fmt.cadence(d.cadence) : '', plan && fmt.cadence(plan.cadence))}
+        ${plan ? nothing : row('start-date', fmt.date(d.startDate))}
+        ${row('references', center(d.costCenterId), plan && center(plan.costCenterId), msg('Cost center'))}
+        ${row('references', ref(d.purchaseRef), plan && ref(plan.purchaseRef), msg('Your purchase ref'))}
       </table>
       ${check.status === 'pending'
         ? html`<p role="status">${msg('Checking the order and its price…')}</p>`
         : check.status === 'error'
-          ? html`<div role="alert" class="note">
-              <p class="error">${check.message}</p>
-              <button type="button" @click=${() => this.intent({ type: 'retry-check' })}>${msg('Try again')}</button>
-            </div>`
-          : check.status === 'ok' && check.quote && showPrices
+          ? retry(check.message, 'retry-check')
+          : quote
             ? html`<table part="summary quote">
                 <caption>${msg('Price')}</caption>
-                ${check.quote.lines.map(
-                  (l) => html`<tr><th scope="row">${l.label}</th><td>${fmt.money(l.amount)}</td></tr>`,
-                )}
-                <tr class="total"><th scope="row">${msg('Total')}</th><td>${fmt.money(check.quote.total)}</td></tr>
-                ${check.quote.firstInvoice
-                  ? html`<tr><th scope="row">${msg('First invoice')}</th><td>${fmt.money(check.quote.firstInvoice)}</td></tr>`
-                  : nothing}
+                ${quote.lines.map((l) => line(l.label, l.amount))} ${line(msg('Total'), quote.total, true)}
+                ${quote.firstInvoice ? line(msg('First invoice'), quote.firstInvoice) : nothing}
               </table>`
             : nothing}
       <div class="field" part="field">
@@ -144,7 +124,7 @@ export class LpwStepReview extends StepElement {
         <label class="choice">
           <input
             type="checkbox"
-            .checked=${state.draft.purchaserConfirmed}
+            .checked=${d.purchaserConfirmed}
             aria-invalid=${this.invalid('purchaserConfirmed')}
             aria-describedby=${this.describedBy('purchaserConfirmed')}
             @change=${(e: Event) => this.edit({ purchaserConfirmed: (e.target as HTMLInputElement).checked })}
@@ -152,10 +132,7 @@ export class LpwStepReview extends StepElement {
         </label>
       </div>
       ${submit.status === 'error'
-        ? html`<div role="alert" class="note">
-            <p class="error">${msg(str`The order was not placed. ${submit.message} Your choices are kept.`)}</p>
-            <button type="button" @click=${() => this.intent({ type: 'place-order' })}>${msg('Try again')}</button>
-          </div>`
+        ? retry(msg(str`The order was not placed. ${submit.message} Your choices are kept.`), 'place-order')
         : nothing}
     `;
   }

@@ -13,7 +13,9 @@ import type { WizardView } from '../context.js';
  * @csspart error - A field's error message.
  */
 export class LpwStepStartDate extends StepElement {
-  protected readonly step = 'start-date';
+  protected get step() {
+    return 'start-date' as const;
+  }
 
   protected renderStep({ context, state, fmt }: WizardView) {
     const { earliest, latest } = context.startDate;
@@ -24,11 +26,12 @@ export class LpwStepStartDate extends StepElement {
           'The plan is active as soon as the order is placed. The start date is the date from which the first billing is calculated: a date earlier this month, or in the previous month, gives a pro-rata first charge.',
         )}
       </p>
-      <div class="field" part="field">
-        <label for="start-date">${msg('Start date')}</label>
-        <span class="hint" id="start-date-hint">${msg(str`Between ${from} and ${to}.`)}</span>
-        ${this.error('startDate')}
-        <input
+      ${this.field(
+        'startDate',
+        'start-date',
+        msg('Start date'),
+        msg(str`Between ${from} and ${to}.`),
+        html`<input
           id="start-date"
           type="date"
           required
@@ -38,7 +41,7 @@ export class LpwStepStartDate extends StepElement {
           aria-invalid=${this.invalid('startDate')}
           aria-describedby=${this.describedBy('startDate', 'start-date-hint')}
           @input=${(e: Event) => this.edit({ startDate: (e.target as HTMLInputElement).value })}
-        />
-      </div>`;
+        />`,
+      )}`;
   }
 }
