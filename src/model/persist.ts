@@ -51,7 +51,8 @@ const StoredDraftBodySchema = z.object({
 
 /** What is stored: a version, the step the user was on, the draft, and when it was saved (ms since the epoch). */
 export const StoredDraftSchema = z.object({
-  v: z.literal(DRAFT_VERSION),
+  // A refinement rather than z.literal, which would add its own code to the bundle.
+  v: z.custom<typeof DRAFT_VERSION>((v) => v === DRAFT_VERSION),
   step: StepIdSchema,
   draft: StoredDraftBodySchema,
   savedAt: z.optional(z.number()),
