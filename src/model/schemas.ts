@@ -20,12 +20,13 @@ export const IsoDateSchema = z.string().check(z.refine(isRealDate, 'must be a re
 
 // Checks are written as refinements (and one z.check, z.custom for the usage map): each other
 // kind of schema or check (z.int, z.minLength, z.literal, z.superRefine, z.record…) adds its own code to the bundle.
-const int = (min = -Infinity, message = 'must be a whole number') =>
-  z.number().check(z.refine((n) => Number.isInteger(n) && n >= min, min > -Infinity ? `${message} ≥ ${min}` : message));
+const whole = z.number().check(z.refine(Number.isInteger, 'must be a whole number'));
+/** A quantity: a whole number ≥ 1. */
+const count = z.number().check(z.refine((n) => Number.isInteger(n) && n >= 1, 'must be a whole number ≥ 1'));
 const id = z.string().check(z.refine((s) => s.length > 0, 'must not be empty'));
 
 export const MoneySchema = z.object({
-  amountMinor: int(),
+  amountMinor: whole,
   currency: z.string().check(z.refine((c) => /^[A-Z]{3}$/.test(c), 'must be an ISO 4217 code')),
 });
 
@@ -41,8 +42,8 @@ export const ProductSchema = z
     description: z.optional(z.string()),
     unit: z.string(),
     consumerTab: ConsumerTabSchema,
-    minQuantity: int(1),
-    maxQuantity: int(1),
+    minQuantity: count,
+    maxQuantity: count,
     paymentOptions: z.array(PaymentOptionSchema).check(z.refine((a) => a.length > 0, 'must list at least one option')),
   })
   .check(
@@ -55,7 +56,7 @@ export const ProductSchema = z
 export const ExistingPlanSchema = z.object({
   id,
   productId: id,
-  quantity: int(1),
+  quantity: count,
   cadence: CadenceSchema,
   allowedCadences: z.array(CadenceSchema).check(z.refine((a) => a.length > 0, 'must list at least one cadence')),
   costCenterId: z.nullable(z.string()),
@@ -84,15 +85,15 @@ export const OrderContextSchema = z
       const { usage, products, costCenters, defaultCostCenterId, plan } = ctx;
       const fail = (message: string, ...path: string[]) => issues.push({ code: 'custom', message, path, input: ctx });
       for (const [product, n] of Object.entries(usage)) if (!Number.isInteger(n) || n < 0) fail('must be a whole number ≥ 0', 'usage', product);
-      if (hasDuplicates(products.map((p) => p.id))) fail('has duplicate product ids', 'products');
-      if (hasDuplicates(costCenters.map((c) => c.id))) fail('has duplicate cost center ids', 'costCenters');
+      if (hasDuplicates(products.map((p) => p.id))) fail('has duplicate ids', 'products');
+      if (hasDuplicates(costCenters.map((c) => c.id))) fail('has duplicate ids', 'costCenters');
       if (defaultCostCenterId !== null && !costCenters.some((c) => c.id === defaultCostCenterId))
-        fail('names a default cost center that is not in the list', 'defaultCostCenterId');
+        fail('is not in costCenters', 'defaultCostCenterId');
       const { earliest, latest, default: def } = ctx.startDate;
-      if (!(earliest <= def && def <= latest)) fail('dates are out of order (earliest ≤ default ≤ latest)', 'startDate');
-      if (plan && !products.some((p) => p.id === plan.productId)) fail("plan's product is not in the product list", 'plan');
+      if (!(earliest <= def && def <= latest)) fail('must have earliest ≤ default ≤ latest', 'startDate');
+      if (plan && !products.some((p) => p.id === plan.productId)) fail('has a productId not in products', 'plan');
       if (plan && !plan.allowedCadences.includes(plan.cadence))
-        fail("plan's own cadence is missing from allowedCadences", 'plan', 'allowedCadences');
+        fail("must include the plan's cadence", 'plan', 'allowedCadences');
       products.forEach((p, i) => {
         if (hasDuplicates(p.paymentOptions.map((o) => o.cadence))) fail('lists a cadence twice', 'products', String(i), 'paymentOptions');
       });
@@ -104,7 +105,7 @@ export const LicenseOrderSchema = z.object({
   mode: ModeSchema,
   planId: z.optional(z.string()),
   productId: id,
-  quantity: int(1),
+  quantity: count,
   cadence: CadenceSchema,
   startDate: z.optional(IsoDateSchema),
   costCenterId: z.nullable(z.string()),
