@@ -76,31 +76,40 @@ const FIELD_STEP: Record<Field, StepId> = {
 };
 
 export function initialDraft(ctx: OrderContext, mode: Mode, idempotencyKey: string): Draft {
-  // Change mode starts from the plan; new mode from the defaults, with the product preselected when there is only one.
   const plan = mode === 'change' ? ctx.plan : null;
-  const { products } = ctx;
   const draft: Draft = {
-    productId: plan ? plan.productId : products.length === 1 ? products[0].id : null,
-    quantity: plan ? String(plan.quantity) : '',
-    cadence: plan ? plan.cadence : null,
-    startDate: plan ? plan.startDate : ctx.startDate.default,
-    costCenterId: plan ? plan.costCenterId : ctx.defaultCostCenterId,
-    purchaseRef: plan ? plan.purchaseRef : '',
+    productId: ctx.products.length === 1 ? ctx.products[0].id : null,
+    quantity: '',
+    cadence: null,
+    startDate: ctx.startDate.default,
+    costCenterId: ctx.defaultCostCenterId,
+    purchaseRef: '',
     purchaserConfirmed: false,
     change: { quantity: null, payment: null, references: null },
     idempotencyKey,
   };
-  return plan ? draft : withProductDefaults(ctx, draft);
+  // Change mode starts from the plan; new mode from the defaults (with the product picked when there is only one).
+  return plan
+    ? {
+        ...draft,
+        productId: plan.productId,
+        quantity: String(plan.quantity),
+        cadence: plan.cadence,
+        startDate: plan.startDate,
+        costCenterId: plan.costCenterId,
+        purchaseRef: plan.purchaseRef,
+      }
+    : withProductDefaults(ctx, draft);
 }
 
 /** After a product is picked: the quantity starts at its minimum and the cadence at monthly, or its only one. */
 function withProductDefaults(ctx: OrderContext, draft: Draft): Draft {
   const product = findProduct(ctx, draft.productId);
   if (!product) return draft;
-  const options = offeredOptions(product, ctx);
-  const cadence = isOffered(product, ctx, draft.cadence)
+  const offered = offeredOptions(product, ctx).map((o) => o.cadence);
+  const cadence = offered.includes(draft.cadence!)
     ? draft.cadence
-    : (options.find((o) => o.cadence === 'monthly') ?? (options.length === 1 ? options[0] : undefined))?.cadence ?? null;
+    : offered.includes('monthly') ? 'monthly' : offered.length === 1 ? offered[0] : null;
   return { ...draft, quantity: String(minimumQuantity(product, ctx)), cadence };
 }
 
@@ -121,7 +130,7 @@ export function startWizard(ctx: OrderContext, mode: Mode, idempotencyKey: strin
 /** Applies edits from a step; an edited field's problem is cleared until the next check. */
 export function edit(state: WizardState, ctx: OrderContext, patch: Partial<Draft>): WizardState {
   let draft: Draft = { ...state.draft, ...patch };
-  if ('productId' in patch && patch.productId !== state.draft.productId) draft = withProductDefaults(ctx, draft);
+  if (draft.productId !== state.draft.productId) draft = withProductDefaults(ctx, draft);
   const { plan } = ctx;
   const answers = patch.change;
   if (answers && state.mode === 'change' && plan) {
@@ -235,9 +244,7 @@ export function withServerErrors(state: WizardState, errors: FieldError[]): Wiza
   return { ...state, step: steps[first], problems, returnToReview: steps[first] !== 'review' };
 }
 
-export function stepIndex(state: WizardState): number {
-  return state.steps.indexOf(state.step);
-}
+export const stepIndex = (state: WizardState): number => state.steps.indexOf(state.step);
 
 export function hasChanges(state: WizardState, ctx: OrderContext): boolean {
   const { plan } = ctx;

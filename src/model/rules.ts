@@ -33,7 +33,7 @@ export function offeredOptions(product: Product, ctx: OrderContext): PaymentOpti
 }
 
 export function isOffered(product: Product, ctx: OrderContext, cadence: Cadence | null): boolean {
-  return cadence !== null && offeredOptions(product, ctx).some((o) => o.cadence === cadence);
+  return offeredOptions(product, ctx).some((o) => o.cadence === cadence);
 }
 
 /** A problem with one field, described by a code and the facts a message needs. Text is made by the view. */
