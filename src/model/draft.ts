@@ -162,7 +162,7 @@ export function checkStep(step: StepId, state: WizardState, ctx: OrderContext): 
   if (mode === 'change' && `change-${step}` in FIELD_STEP) {
     const answer = draft.change[step as ChangeQuestion];
     if (answer === null) return only(`change-${step as ChangeQuestion}`, REQUIRED);
-    if (!answer) return {};
+    if (answer === false) return {};
   }
   switch (step) {
     case 'product':

@@ -76,8 +76,11 @@ function safely<T>(access: () => T, fallback: T): T {
 
 /** Writes the state's step and draft under `key`. Returns false (never throws) when it could not be stored. */
 export function saveDraft(storage: StorageLike | null | undefined, key: string, state: WizardState, now = Date.now()): boolean {
-  const record: StoredDraft = { v: DRAFT_VERSION, step: state.step, draft: state.draft, savedAt: now };
-  return safely(() => (storage!.setItem(key, JSON.stringify(record)), true), false);
+  return safely(() => {
+    const record: StoredDraft = { v: DRAFT_VERSION, step: state.step, draft: state.draft, savedAt: now };
+    storage!.setItem(key, JSON.stringify(record));
+    return true;
+  }, false);
 }
 
 /** The record stored under `key`, or null when there is none or it is unreadable, foreign or of another version. Never throws. */
