@@ -51,15 +51,12 @@ export async function guardedCall<T>(
       raw = await Promise.race([run(controller.signal), timeout]);
     } catch (error) {
       if (signal.aborted || error instanceof ApiError) throw error;
-      const detail = error instanceof Error && error.message ? ` ${error.message}` : '';
-      throw new ApiError('rejected', `${what()}${detail}`);
+      throw new ApiError('rejected', `${what()}${error instanceof Error && error.message ? ` ${error.message}` : ''}`);
     }
     const parsed = schema.safeParse(raw);
-    if (!parsed.success) {
-      const issue = describeIssues(parsed.error);
-      throw new ApiError('schema', msg(str`The Partner Portal sent data the wizard cannot use: ${issue}.`));
-    }
-    return parsed.data;
+    if (parsed.success) return parsed.data;
+    const issue = describeIssues(parsed.error);
+    throw new ApiError('schema', msg(str`The Partner Portal sent data the wizard cannot use: ${issue}.`));
   } finally {
     clearTimeout(timer);
     signal.removeEventListener('abort', abort);

@@ -1,8 +1,8 @@
 import * as z from 'zod/mini';
 import { msg, str } from '@lit/localize';
-import type { LicensePlanApiClient } from './client.js';
+import type { LicensePlanApiClient, RequestInit } from './client.js';
 import { ApiError, OrderRejectedError } from './errors.js';
-import { FieldErrorSchema } from '../model/schemas.js';
+import { FieldErrorSchema, type LicenseOrder } from '../model/schemas.js';
 
 export interface HttpClientOptions {
   /** Base URL of the Partner Portal API, e.g. `https://portal.example/api`. */
@@ -19,53 +19,50 @@ const RejectionSchema = z.object({ errors: z.array(FieldErrorSchema) });
  */
 export function createHttpClient({ baseUrl, fetch: doFetch = globalThis.fetch.bind(globalThis), headers = {} }: HttpClientOptions): LicensePlanApiClient {
   const base = baseUrl.replace(/\/+$/, '');
-  const customerUrl = (customerId: string) => `${base}/customers/${encodeURIComponent(customerId)}`;
 
-  async function call(url: string, init: RequestInit & { headers?: Record<string, string> }): Promise<unknown> {
+  /**
+   * One request to `path` below the customer's URL: a GET, or with an `order` a POST of it as JSON
+   * (with the `extra` headers). Returns the body's JSON; throws an ApiError (an OrderRejectedError
+   * for a 422 with field errors), or the AbortError when aborted.
+   */
+  async function call(customerId: string, path: string, init?: RequestInit, order?: LicenseOrder, extra?: Record<string, string>): Promise<never> {
+    const signal = init?.signal;
+    const post = order && { method: 'POST', body: JSON.stringify(order) };
     let response: Response;
     try {
-      response = await doFetch(url, { ...init, headers: { Accept: 'application/json', ...headers, ...init.headers } });
+      response = await doFetch(`${base}/customers/${encodeURIComponent(customerId)}/${path}`, {
+        ...post,
+        signal,
+        headers: { Accept: 'application/json', ...headers, ...(post && { 'Content-Type': 'application/json', ...extra }) },
+      });
     } catch (error) {
-      if (init.signal?.aborted || (error as Error)?.name === 'AbortError') throw error;
+      if (signal?.aborted || (error as Error)?.name === 'AbortError') throw error;
       throw new ApiError('network', msg('The Partner Portal could not be reached. Check the connection.'));
     }
-    let body: unknown;
+    const { ok, status } = response;
     const text = await response.text();
+    let body;
     try {
       body = text ? JSON.parse(text) : undefined;
     } catch {
-      if (response.ok) throw new ApiError('invalid-json', msg('The Partner Portal sent a response that is not valid JSON.'), response.status);
+      if (ok) throw new ApiError('invalid-json', msg('The Partner Portal sent a response that is not valid JSON.'), status);
     }
-    if (response.status === 422) {
-      const rejection = RejectionSchema.safeParse(body);
-      if (rejection.success) throw new OrderRejectedError(rejection.data.errors);
-    }
-    if (!response.ok) {
-      const status = response.status;
-      throw new ApiError('http', msg(str`The Partner Portal answered with an error (HTTP ${status}).`), status);
-    }
-    return body;
+    const rejection = status === 422 && RejectionSchema.safeParse(body);
+    if (rejection && rejection.success) throw new OrderRejectedError(rejection.data.errors);
+    if (!ok) throw new ApiError('http', msg(str`The Partner Portal answered with an error (HTTP ${status}).`), status);
+    return body as never;
   }
 
-  const post = (url: string, body: unknown, extra: Record<string, string> = {}, signal?: AbortSignal) =>
-    call(url, { method: 'POST', body: JSON.stringify(body), headers: { 'Content-Type': 'application/json', ...extra }, signal });
-
   return {
-    loadContext({ customerId, mode, planId }, init) {
-      const query = new URLSearchParams({ mode });
-      if (planId) query.set('planId', planId);
-      return call(`${customerUrl(customerId)}/license-order-context?${query}`, { signal: init?.signal }) as never;
-    },
-    async validateOrder(order, init) {
-      try {
-        return (await post(`${customerUrl(order.customerId)}/license-orders/validate`, order, {}, init?.signal)) as never;
-      } catch (error) {
+    loadContext: ({ customerId, mode, planId }, init) =>
+      call(customerId, `license-order-context?${new URLSearchParams(planId ? { mode, planId } : { mode })}`, init),
+    // A 422 with field errors is an answer here, not a failure.
+    validateOrder: (order, init) =>
+      call(order.customerId, 'license-orders/validate', init, order).catch((error) => {
         if (error instanceof OrderRejectedError) return { ok: false, errors: error.errors };
         throw error;
-      }
-    },
-    submitOrder(order, init) {
-      return post(`${customerUrl(order.customerId)}/license-orders`, order, { 'Idempotency-Key': order.idempotencyKey }, init?.signal) as never;
-    },
+      }),
+    submitOrder: (order, init) =>
+      call(order.customerId, 'license-orders', init, order, { 'Idempotency-Key': order.idempotencyKey }),
   };
 }

@@ -1,15 +1,14 @@
 /** Calendar dates as 'YYYY-MM-DD' strings. All arithmetic is in UTC so no time zone can shift a day. */
 
-const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
+const ISO = /^\d{4}-\d{2}-\d{2}$/;
 
 const toUtc = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
 /** True for a well-formed date that exists in the calendar (rejects 2026-02-30). */
 export function isRealDate(value: string): boolean {
-  const m = ISO.exec(value);
-  if (!m) return false;
   const d = toUtc(value);
-  return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(value);
+  // toISOString() throws for an invalid date (2026-13-01), so it is called only for a valid one.
+  return ISO.test(value) && !isNaN(d.getTime()) && d.toISOString().startsWith(value);
 }
 
 export function toIsoDate(date: Date): string {

@@ -10,7 +10,7 @@ import {
   isOffered,
   minimumQuantity,
   offeredOptions,
-  parseQuantity,
+  quantityProblem,
   stepsFor,
   type Problem,
 } from './rules.js';
@@ -75,30 +75,10 @@ const FIELD_STEP: Record<Field, StepId> = {
   form: 'review',
 };
 
-const QUESTION_OF: Partial<Record<StepId, ChangeQuestion>> = {
-  quantity: 'quantity',
-  payment: 'payment',
-  references: 'references',
-};
-
 export function initialDraft(ctx: OrderContext, mode: Mode, idempotencyKey: string): Draft {
   const plan = mode === 'change' ? ctx.plan : null;
-  if (plan) {
-    return {
-      productId: plan.productId,
-      quantity: String(plan.quantity),
-      cadence: plan.cadence,
-      startDate: plan.startDate,
-      costCenterId: plan.costCenterId,
-      purchaseRef: plan.purchaseRef,
-      purchaserConfirmed: false,
-      change: { quantity: null, payment: null, references: null },
-      idempotencyKey,
-    };
-  }
-  const only = ctx.products.length === 1 ? ctx.products[0] : undefined;
-  return withProductDefaults(ctx, {
-    productId: only?.id ?? null,
+  const draft: Draft = {
+    productId: ctx.products.length === 1 ? ctx.products[0].id : null,
     quantity: '',
     cadence: null,
     startDate: ctx.startDate.default,
@@ -107,17 +87,29 @@ export function initialDraft(ctx: OrderContext, mode: Mode, idempotencyKey: stri
     purchaserConfirmed: false,
     change: { quantity: null, payment: null, references: null },
     idempotencyKey,
-  });
+  };
+  // Change mode starts from the plan; new mode from the defaults (with the product picked when there is only one).
+  return plan
+    ? {
+        ...draft,
+        productId: plan.productId,
+        quantity: String(plan.quantity),
+        cadence: plan.cadence,
+        startDate: plan.startDate,
+        costCenterId: plan.costCenterId,
+        purchaseRef: plan.purchaseRef,
+      }
+    : withProductDefaults(ctx, draft);
 }
 
 /** After a product is picked: the quantity starts at its minimum and the cadence at monthly, or its only one. */
 function withProductDefaults(ctx: OrderContext, draft: Draft): Draft {
   const product = findProduct(ctx, draft.productId);
   if (!product) return draft;
-  const options = offeredOptions(product, ctx);
-  const cadence = isOffered(product, ctx, draft.cadence)
+  const offered = offeredOptions(product, ctx).map((o) => o.cadence);
+  const cadence = offered.includes(draft.cadence!)
     ? draft.cadence
-    : (options.find((o) => o.cadence === 'monthly') ?? (options.length === 1 ? options[0] : undefined))?.cadence ?? null;
+    : offered.includes('monthly') ? 'monthly' : offered.length === 1 ? offered[0] : null;
   return { ...draft, quantity: String(minimumQuantity(product, ctx)), cadence };
 }
 
@@ -138,78 +130,65 @@ export function startWizard(ctx: OrderContext, mode: Mode, idempotencyKey: strin
 /** Applies edits from a step; an edited field's problem is cleared until the next check. */
 export function edit(state: WizardState, ctx: OrderContext, patch: Partial<Draft>): WizardState {
   let draft: Draft = { ...state.draft, ...patch };
-  if ('productId' in patch && patch.productId !== state.draft.productId) draft = withProductDefaults(ctx, draft);
-  if (patch.change && state.mode === 'change' && ctx.plan) {
+  if (draft.productId !== state.draft.productId) draft = withProductDefaults(ctx, draft);
+  const { plan } = ctx;
+  const answers = patch.change;
+  if (answers && state.mode === 'change' && plan) {
     // Answering "No" keeps the plan's current value for that step.
-    const plan = ctx.plan;
-    const restored: Partial<Draft> = {};
-    if (patch.change.quantity === false) restored.quantity = String(plan.quantity);
-    if (patch.change.payment === false) restored.cadence = plan.cadence;
-    if (patch.change.references === false) {
-      restored.costCenterId = plan.costCenterId;
-      restored.purchaseRef = plan.purchaseRef;
-    }
+    const restored: Partial<Draft> = {
+      ...(answers.quantity === false && { quantity: String(plan.quantity) }),
+      ...(answers.payment === false && { cadence: plan.cadence }),
+      ...(answers.references === false && { costCenterId: plan.costCenterId, purchaseRef: plan.purchaseRef }),
+    };
     draft = { ...draft, ...restored };
     patch = { ...patch, ...restored };
   }
-  const problems = { ...state.problems };
-  for (const key of Object.keys(patch) as (keyof Draft)[]) {
+  const problems: Problems = { ...state.problems };
+  for (const key of [...Object.keys(patch), ...Object.keys(answers ?? {}).map((q) => `change-${q}`), 'form'])
     delete problems[key as Field];
-    if (key === 'change') for (const q of Object.keys(patch.change!)) delete problems[`change-${q as ChangeQuestion}`];
-  }
-  delete problems.form;
   return { ...state, draft, problems, dirty: true };
 }
+
+const REQUIRED: Problem = { code: 'required' };
+
+/** `{ [field]: problem }`, or no problems when `problem` is falsy. */
+const only = (field: Field, problem: Problem | null | undefined | false): Problems => (problem ? { [field]: problem } : {});
 
 /** Every problem of one step, in the order its fields appear. */
 export function checkStep(step: StepId, state: WizardState, ctx: OrderContext): Problems {
   const { draft, mode } = state;
-  const problems: Problems = {};
   const product = findProduct(ctx, draft.productId);
-  const question = mode === 'change' ? QUESTION_OF[step] : undefined;
-  if (question && draft.change[question] === null) {
-    problems[`change-${question}`] = { code: 'required' };
-    return problems;
+  // In change mode a step with a question (a `change-…` field) needs its answer first, and after "No" nothing else.
+  if (mode === 'change' && `change-${step}` in FIELD_STEP) {
+    const answer = draft.change[step as ChangeQuestion];
+    if (answer === null) return only(`change-${step as ChangeQuestion}`, REQUIRED);
+    if (answer === false) return {};
   }
-  if (question && draft.change[question] === false) return problems;
   switch (step) {
     case 'product':
-      if (!product) problems.productId = { code: 'required' };
-      break;
-    case 'quantity': {
-      if (!product) break;
-      const q = parseQuantity(draft.quantity, product, ctx);
-      if (!q.ok) problems.quantity = q.problem;
-      break;
-    }
+      return only('productId', !product && REQUIRED);
+    case 'quantity':
+      return only('quantity', product && quantityProblem(draft.quantity, product, ctx));
     case 'payment':
-      if (product && !isOffered(product, ctx, draft.cadence))
-        problems.cadence = draft.cadence ? { code: 'not-offered' } : { code: 'required' };
-      break;
-    case 'start-date': {
-      const p = checkStartDate(draft.startDate, ctx);
-      if (p) problems.startDate = p;
-      break;
-    }
-    case 'references': {
-      if (ctx.costCenters.length && !ctx.costCenters.some((c) => c.id === draft.costCenterId))
-        problems.costCenterId = { code: 'required' };
-      const p = checkPurchaseRef(draft.purchaseRef);
-      if (p) problems.purchaseRef = p;
-      break;
-    }
+      return only('cadence', product && !isOffered(product, ctx, draft.cadence) && (draft.cadence ? { code: 'not-offered' } : REQUIRED));
+    case 'start-date':
+      return only('startDate', checkStartDate(draft.startDate, ctx));
+    case 'references':
+      return {
+        ...only('costCenterId', ctx.costCenters.length > 0 && !ctx.costCenters.some((c) => c.id === draft.costCenterId) && REQUIRED),
+        ...only('purchaseRef', checkPurchaseRef(draft.purchaseRef)),
+      };
     case 'review':
-      if (mode === 'change' && !hasChanges(state, ctx)) problems.form = { code: 'no-change' };
-      else if (!draft.purchaserConfirmed) problems.purchaserConfirmed = { code: 'required' };
-      break;
+      return mode === 'change' && !hasChanges(state, ctx)
+        ? { form: { code: 'no-change' } }
+        : only('purchaserConfirmed', !draft.purchaserConfirmed && REQUIRED);
   }
-  return problems;
 }
 
 const isEmpty = (p: Problems) => Object.keys(p).length === 0;
 
-/** The first step (in order) that is not valid, if any before `upTo`. */
-function firstInvalidStep(state: WizardState, ctx: OrderContext, upTo: number): { index: number; problems: Problems } | null {
+/** The first step before `upTo` that is not valid, with its problems; null when they all are. */
+export function firstInvalidStep(state: WizardState, ctx: OrderContext, upTo: number): { index: number; problems: Problems } | null {
   for (let index = 0; index < upTo; index++) {
     const problems = checkStep(state.steps[index], state, ctx);
     if (!isEmpty(problems)) return { index, problems };
@@ -251,36 +230,29 @@ export function goTo(state: WizardState, step: StepId): WizardState {
 
 /** Errors from validateOrder/submitOrder: the user is taken to the first step with one, shown at its field. */
 export function withServerErrors(state: WizardState, errors: FieldError[]): WizardState {
+  const { steps } = state;
   const problems: Problems = {};
-  let first = state.steps.length - 1;
+  let first = steps.length - 1;
   for (const { field, message } of errors) {
-    const key: Field = field && field in FIELD_STEP ? (field as Field) : 'form';
-    const step = FIELD_STEP[key];
-    const index = state.steps.includes(step) ? state.steps.indexOf(step) : state.steps.length - 1;
-    const target: Field = state.steps.includes(step) ? key : 'form';
-    if (!problems[target]) problems[target] = { code: 'server', message };
-    first = Math.min(first, index);
+    // An error without a field, or at a field of no step here, is shown on Review as a general one.
+    const index = steps.indexOf(FIELD_STEP[field as Field]);
+    problems[index < 0 ? 'form' : (field as Field)] ??= { code: 'server', message };
+    if (index >= 0) first = Math.min(first, index);
   }
   // A refusal that names no error still has to be shown: on Review, as a general one.
   if (!errors.length) problems.form = { code: 'refused' };
-  return {
-    ...state,
-    step: state.steps[first],
-    problems,
-    returnToReview: state.steps[first] !== 'review',
-  };
+  return { ...state, step: steps[first], problems, returnToReview: steps[first] !== 'review' };
 }
 
-export function stepIndex(state: WizardState): number {
-  return state.steps.indexOf(state.step);
-}
+export const stepIndex = (state: WizardState): number => state.steps.indexOf(state.step);
 
 export function hasChanges(state: WizardState, ctx: OrderContext): boolean {
-  const plan = ctx.plan;
-  if (!plan) return true;
+  const { plan } = ctx;
   const d = state.draft;
+  // Number() ignores surrounding white space, as trim() does.
   return (
-    Number(d.quantity.trim()) !== plan.quantity ||
+    !plan ||
+    Number(d.quantity) !== plan.quantity ||
     d.cadence !== plan.cadence ||
     d.costCenterId !== plan.costCenterId ||
     d.purchaseRef.trim() !== plan.purchaseRef.trim()
@@ -289,19 +261,17 @@ export function hasChanges(state: WizardState, ctx: OrderContext): boolean {
 
 /** The order to send, built from a draft whose steps are all valid. */
 export function toOrder(state: WizardState, ctx: OrderContext, customerId: string): LicenseOrder {
-  const d = state.draft;
-  const order: LicenseOrder = {
+  const { draft: d, mode } = state;
+  return {
     customerId,
-    mode: state.mode,
+    mode,
     productId: d.productId ?? '',
-    quantity: Number(d.quantity.trim()),
+    quantity: Number(d.quantity),
     cadence: d.cadence ?? 'monthly',
     costCenterId: d.costCenterId,
     purchaseRef: d.purchaseRef.trim(),
     purchaserConfirmed: d.purchaserConfirmed,
     idempotencyKey: d.idempotencyKey,
+    ...(mode === 'change' ? { planId: ctx.plan?.id } : { startDate: d.startDate }),
   };
-  if (state.mode === 'change') order.planId = ctx.plan?.id;
-  else order.startDate = d.startDate;
-  return order;
 }

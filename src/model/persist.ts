@@ -7,8 +7,8 @@
  */
 import * as z from 'zod/mini';
 import { CadenceSchema, StepIdSchema, type Mode, type OrderContext, type StepId } from './schemas.js';
-import { checkStep, edit, type Draft, type WizardState } from './draft.js';
-import { checkStartDate, findProduct, isOffered, parseQuantity } from './rules.js';
+import { edit, firstInvalidStep, type ChangeQuestion, type Draft, type WizardState } from './draft.js';
+import { checkStartDate, findProduct, isOffered, quantityProblem } from './rules.js';
 
 /** The part of the Web Storage API a draft needs; `localStorage` and `sessionStorage` fit. */
 export interface StorageLike {
@@ -51,7 +51,8 @@ const StoredDraftBodySchema = z.object({
 
 /** What is stored: a version, the step the user was on, the draft, and when it was saved (ms since the epoch). */
 export const StoredDraftSchema = z.object({
-  v: z.literal(DRAFT_VERSION),
+  // A refinement rather than z.literal, which would add its own code to the bundle.
+  v: z.custom<typeof DRAFT_VERSION>((v) => v === DRAFT_VERSION),
   step: StepIdSchema,
   draft: StoredDraftBodySchema,
   savedAt: z.optional(z.number()),
@@ -64,36 +65,33 @@ export interface StoredDraft {
   savedAt?: number;
 }
 
+/** Runs a storage access, giving `fallback` instead when it throws. */
+function safely<T>(access: () => T, fallback: T): T {
+  try {
+    return access();
+  } catch {
+    return fallback;
+  }
+}
+
 /** Writes the state's step and draft under `key`. Returns false (never throws) when it could not be stored. */
 export function saveDraft(storage: StorageLike | null | undefined, key: string, state: WizardState, now = Date.now()): boolean {
-  try {
+  return safely(() => {
     const record: StoredDraft = { v: DRAFT_VERSION, step: state.step, draft: state.draft, savedAt: now };
     storage!.setItem(key, JSON.stringify(record));
     return true;
-  } catch {
-    return false;
-  }
+  }, false);
 }
 
 /** The record stored under `key`, or null when there is none or it is unreadable, foreign or of another version. Never throws. */
 export function loadDraft(storage: StorageLike | null | undefined, key: string): StoredDraft | null {
-  try {
-    const raw = storage!.getItem(key);
-    if (raw == null) return null;
-    const parsed = StoredDraftSchema.safeParse(JSON.parse(raw));
-    return parsed.success ? parsed.data : null;
-  } catch {
-    return null;
-  }
+  // No record at all reads as JSON.parse(null), which is null: refused like any foreign value.
+  return safely(() => StoredDraftSchema.safeParse(JSON.parse(storage!.getItem(key)!)).data ?? null, null);
 }
 
-/** Forgets the draft under `key`. Never throws. */
+/** Forgets the draft under `key`. Never throws: a draft that cannot be removed will be refused or replaced later. */
 export function clearDraft(storage: StorageLike | null | undefined, key: string): void {
-  try {
-    storage!.removeItem(key);
-  } catch {
-    // Nothing to do: a draft that cannot be removed will be refused or replaced later.
-  }
+  safely(() => storage!.removeItem(key), undefined);
 }
 
 /** Something of the stored draft that no longer fits the freshly loaded context. */
@@ -122,38 +120,31 @@ export type RestoreChange =
  */
 export function restoreDraft(record: StoredDraft, fresh: WizardState, ctx: OrderContext): { state: WizardState; changes: RestoreChange[] } {
   const changes: RestoreChange[] = [];
-  const stored = record.draft;
-  const changeMode = fresh.mode === 'change';
-  const answers = changeMode ? { ...stored.change } : fresh.draft.change;
+  const { draft: stored, step } = record;
+  const { mode, steps, draft: freshDraft } = fresh;
+  const changeMode = mode === 'change';
+  const answers = changeMode ? { ...stored.change } : freshDraft.change;
 
   // In change mode the product is the plan's; in new mode, any product still offered.
-  const product =
-    stored.productId === null
-      ? undefined
-      : changeMode && stored.productId !== fresh.draft.productId
-        ? undefined
-        : findProduct(ctx, stored.productId);
+  const product = changeMode && stored.productId !== freshDraft.productId ? undefined : findProduct(ctx, stored.productId);
   if (stored.productId !== null && !product) changes.push({ code: 'product-gone' });
 
-  // The fresh defaults for the product in use: its minimum quantity and default cadence.
-  const base: Draft =
-    product && product.id !== fresh.draft.productId ? edit(fresh, ctx, { productId: product.id }).draft : fresh.draft;
   const draft: Draft = {
-    ...base,
+    // The fresh defaults for the product in use: its minimum quantity and default cadence.
+    ...(product && product.id !== freshDraft.productId ? edit(fresh, ctx, { productId: product.id }).draft : freshDraft),
     purchaserConfirmed: stored.purchaserConfirmed,
     change: answers,
     idempotencyKey: stored.idempotencyKey,
   };
 
   // In change mode, a step answered No (or not yet) has the plan's current values, which are fresh.
-  const restores = (q: keyof Draft['change']) => !changeMode || answers[q] === true;
+  const restores = (q: ChangeQuestion) => !changeMode || answers[q] === true;
 
   if (product && restores('quantity')) {
     draft.quantity = stored.quantity;
-    const q = parseQuantity(stored.quantity, product, ctx);
-    if (!q.ok && (q.problem.code === 'below-usage' || q.problem.code === 'below-minimum'))
-      changes.push({ code: 'quantity-below-usage', min: q.problem.min });
-    if (!q.ok && q.problem.code === 'above-maximum') changes.push({ code: 'quantity-above-max', max: q.problem.max });
+    const problem = quantityProblem(stored.quantity, product, ctx);
+    if (problem?.code === 'above-maximum') changes.push({ code: 'quantity-above-max', max: problem.max });
+    else if (problem && 'min' in problem) changes.push({ code: 'quantity-below-usage', min: problem.min });
   }
 
   if (product && restores('payment') && stored.cadence !== null) {
@@ -175,15 +166,8 @@ export function restoreDraft(record: StoredDraft, fresh: WizardState, ctx: Order
   }
 
   const state: WizardState = { ...fresh, draft, problems: {}, returnToReview: false, dirty: true };
-  const steps = fresh.steps;
-  const wanted = steps.indexOf(record.step);
+  const wanted = steps.indexOf(step);
   const upTo = wanted < 0 ? steps.length - 1 : wanted;
-  let index = upTo;
-  for (let i = 0; i < upTo; i++) {
-    if (Object.keys(checkStep(steps[i], state, ctx)).length) {
-      index = i;
-      break;
-    }
-  }
+  const index = firstInvalidStep(state, ctx, upTo)?.index ?? upTo;
   return { state: { ...state, step: steps[index], reached: index }, changes };
 }

@@ -1,9 +1,9 @@
 /** The business rules of a license order, as pure functions of the draft and the loaded context. */
-import { CADENCES } from './schemas.js';
+import { CADENCES, STEP_IDS } from './schemas.js';
 import type { Cadence, Mode, OrderContext, PaymentOption, Product, StepId } from './schemas.js';
 import { isRealDate } from './dates.js';
 
-export const NEW_STEPS: readonly StepId[] = ['product', 'quantity', 'payment', 'start-date', 'references', 'review'];
+export const NEW_STEPS: readonly StepId[] = STEP_IDS;
 export const CHANGE_STEPS: readonly StepId[] = ['quantity', 'payment', 'references', 'review'];
 
 export const stepsFor = (mode: Mode): readonly StepId[] => (mode === 'change' ? CHANGE_STEPS : NEW_STEPS);
@@ -33,7 +33,7 @@ export function offeredOptions(product: Product, ctx: OrderContext): PaymentOpti
 }
 
 export function isOffered(product: Product, ctx: OrderContext, cadence: Cadence | null): boolean {
-  return cadence !== null && offeredOptions(product, ctx).some((o) => o.cadence === cadence);
+  return offeredOptions(product, ctx).some((o) => o.cadence === cadence);
 }
 
 /** A problem with one field, described by a code and the facts a message needs. Text is made by the view. */
@@ -63,27 +63,29 @@ export type QuantityResult = { ok: true; value: number } | { ok: false; problem:
  * here: '1e3', '0x10', '010', '1.5', ' 12 users', '١٢' are all refused with a reason.
  */
 export function parseQuantity(raw: string, product: Product, ctx: OrderContext): QuantityResult {
+  const problem = quantityProblem(raw, product, ctx);
+  return problem ? { ok: false, problem } : { ok: true, value: Number(raw) };
+}
+
+/** What is wrong with a quantity as typed (see parseQuantity), or null when it is a valid one. */
+export function quantityProblem(raw: string, product: Product, ctx: OrderContext): Problem | null {
   const text = raw.trim();
-  if (!text) return { ok: false, problem: { code: 'required' } };
-  if (!/^\d+$/.test(text)) {
-    if (/^\p{Nd}+$/u.test(text)) return { ok: false, problem: { code: 'not-ascii-digits' } };
-    if (/^-\s*\d/.test(text)) return { ok: false, problem: { code: 'negative' } };
-    if (/^\d*[.,]\d+$/.test(text)) return { ok: false, problem: { code: 'fraction' } };
-    return { ok: false, problem: { code: 'not-whole-number' } };
-  }
-  // "010" is what a number field keeps of "0x10": refused rather than read as ten.
-  if (text.length > 1 && text.startsWith('0')) return { ok: false, problem: { code: 'leading-zero' } };
-  const value = Number(text);
-  const min = minimumQuantity(product, ctx);
-  if (value > product.maxQuantity) return { ok: false, problem: { code: 'above-maximum', max: product.maxQuantity } };
-  if (value < min) {
-    const usage = usageOf(ctx, product.id);
+  if (!text) return { code: 'required' };
+  if (!/^\d+$/.test(text))
     return {
-      ok: false,
-      problem: usage > product.minQuantity ? { code: 'below-usage', min, usage } : { code: 'below-minimum', min },
+      code: /^\p{Nd}+$/u.test(text) ? 'not-ascii-digits' : /^-\s*\d/.test(text) ? 'negative' : /^\d*[.,]\d+$/.test(text) ? 'fraction' : 'not-whole-number',
     };
-  }
-  return { ok: true, value };
+  // "010" is what a number field keeps of "0x10": refused rather than read as ten.
+  if (text.length > 1 && text[0] === '0') return { code: 'leading-zero' };
+  const value = +text;
+  const min = minimumQuantity(product, ctx);
+  const usage = usageOf(ctx, product.id);
+  const max = product.maxQuantity;
+  return value > max
+    ? { code: 'above-maximum', max }
+    : value < min
+      ? usage > product.minQuantity ? { code: 'below-usage', min, usage } : { code: 'below-minimum', min }
+      : null;
 }
 
 export function checkStartDate(value: string, ctx: OrderContext): Problem | null {

@@ -16,18 +16,17 @@ export const CadenceSchema = z.enum(CADENCES);
 export const ConsumerTabSchema = z.enum(CONSUMER_TABS);
 export const ModeSchema = z.enum(MODES);
 
-export const IsoDateSchema = z.string().check(
-  z.refine(isRealDate, 'must be a real calendar date written YYYY-MM-DD'),
-);
+export const IsoDateSchema = z.string().check(z.refine(isRealDate, 'must be a real calendar date written YYYY-MM-DD'));
 
-// Checks are written as refinements: each built-in check kind adds its own code to the bundle.
-const int = (min = -Infinity, message = 'must be a whole number') =>
-  z.number().check(z.refine((n) => Number.isInteger(n) && n >= min, min > -Infinity ? `${message} ≥ ${min}` : message));
+// Checks are written as refinements (and one z.check, z.custom for the usage map): each other
+// kind of schema or check (z.int, z.minLength, z.literal, z.superRefine, z.record…) adds its own code to the bundle.
+const whole = z.number().check(z.refine(Number.isInteger, 'must be a whole number'));
+/** A quantity: a whole number ≥ 1. */
+const count = z.number().check(z.refine((n) => Number.isInteger(n) && n >= 1, 'must be a whole number ≥ 1'));
 const id = z.string().check(z.refine((s) => s.length > 0, 'must not be empty'));
-const isCount = (n: unknown) => Number.isInteger(n) && (n as number) >= 0;
 
 export const MoneySchema = z.object({
-  amountMinor: int(),
+  amountMinor: whole,
   currency: z.string().check(z.refine((c) => /^[A-Z]{3}$/.test(c), 'must be an ISO 4217 code')),
 });
 
@@ -43,8 +42,8 @@ export const ProductSchema = z
     description: z.optional(z.string()),
     unit: z.string(),
     consumerTab: ConsumerTabSchema,
-    minQuantity: int(1),
-    maxQuantity: int(1),
+    minQuantity: count,
+    maxQuantity: count,
     paymentOptions: z.array(PaymentOptionSchema).check(z.refine((a) => a.length > 0, 'must list at least one option')),
   })
   .check(
@@ -57,7 +56,7 @@ export const ProductSchema = z
 export const ExistingPlanSchema = z.object({
   id,
   productId: id,
-  quantity: int(1),
+  quantity: count,
   cadence: CadenceSchema,
   allowedCadences: z.array(CadenceSchema).check(z.refine((a) => a.length > 0, 'must list at least one cadence')),
   costCenterId: z.nullable(z.string()),
@@ -81,20 +80,21 @@ export const OrderContextSchema = z
     plan: z.nullable(ExistingPlanSchema),
   })
   .check(
-    z.superRefine((ctx, issues) => {
-      const fail = (message: string, ...path: string[]) => issues.issues.push({ code: 'custom', message, path, input: ctx });
-      for (const [product, n] of Object.entries(ctx.usage)) if (!isCount(n)) fail('must be a whole number ≥ 0', 'usage', product);
-      if (hasDuplicates(ctx.products.map((p) => p.id))) fail('has duplicate product ids', 'products');
-      if (hasDuplicates(ctx.costCenters.map((c) => c.id))) fail('has duplicate cost center ids', 'costCenters');
-      if (ctx.defaultCostCenterId !== null && !ctx.costCenters.some((c) => c.id === ctx.defaultCostCenterId))
-        fail('names a default cost center that is not in the list', 'defaultCostCenterId');
+    // The cross-field rules; zod runs them only when every field above is well-formed.
+    z.check(({ value: ctx, issues }) => {
+      const { usage, products, costCenters, defaultCostCenterId, plan } = ctx;
+      const fail = (message: string, ...path: string[]) => issues.push({ code: 'custom', message, path, input: ctx });
+      for (const [product, n] of Object.entries(usage)) if (!Number.isInteger(n) || n < 0) fail('must be a whole number ≥ 0', 'usage', product);
+      if (hasDuplicates(products.map((p) => p.id))) fail('has duplicate ids', 'products');
+      if (hasDuplicates(costCenters.map((c) => c.id))) fail('has duplicate ids', 'costCenters');
+      if (defaultCostCenterId !== null && !costCenters.some((c) => c.id === defaultCostCenterId))
+        fail('is not in costCenters', 'defaultCostCenterId');
       const { earliest, latest, default: def } = ctx.startDate;
-      if (!(earliest <= def && def <= latest)) fail('dates are out of order (earliest ≤ default ≤ latest)', 'startDate');
-      if (ctx.plan && !ctx.products.some((p) => p.id === ctx.plan!.productId))
-        fail("plan's product is not in the product list", 'plan');
-      if (ctx.plan && !ctx.plan.allowedCadences.includes(ctx.plan.cadence))
-        fail("plan's own cadence is missing from allowedCadences", 'plan', 'allowedCadences');
-      ctx.products.forEach((p, i) => {
+      if (!(earliest <= def && def <= latest)) fail('must have earliest ≤ default ≤ latest', 'startDate');
+      if (plan && !products.some((p) => p.id === plan.productId)) fail('has a productId not in products', 'plan');
+      if (plan && !plan.allowedCadences.includes(plan.cadence))
+        fail("must include the plan's cadence", 'plan', 'allowedCadences');
+      products.forEach((p, i) => {
         if (hasDuplicates(p.paymentOptions.map((o) => o.cadence))) fail('lists a cadence twice', 'products', String(i), 'paymentOptions');
       });
     }),
@@ -105,7 +105,7 @@ export const LicenseOrderSchema = z.object({
   mode: ModeSchema,
   planId: z.optional(z.string()),
   productId: id,
-  quantity: int(1),
+  quantity: count,
   cadence: CadenceSchema,
   startDate: z.optional(IsoDateSchema),
   costCenterId: z.nullable(z.string()),
@@ -168,17 +168,16 @@ interface IssueLike {
  * zod/mini carries no English messages (they would cost bundle size), so the
  * sentence is built from the issue's code where the message is the bare default.
  */
-export function describeIssues(error: { issues: readonly IssueLike[] }): string {
-  const first = error.issues[0];
+export function describeIssues({ issues: [first] }: { issues: readonly IssueLike[] }): string {
   if (!first) return 'the data is malformed';
-  const where = first.path.length ? first.path.map(String).join('.') : 'the response';
+  const { path, code, expected } = first;
   let what = first.message.replace(/^Invalid input: /, '');
   if (what === 'Invalid input')
     what =
-      first.code === 'invalid_type'
-        ? first.expected === 'undefined' ? 'must not be present' : `must be ${first.expected === 'object' || first.expected === 'array' ? 'an' : 'a'} ${first.expected}`
-        : first.code === 'invalid_value' || first.code === 'invalid_union'
+      code === 'invalid_type'
+        ? expected === 'undefined' ? 'must not be present' : `must be ${expected === 'object' || expected === 'array' ? 'an' : 'a'} ${expected}`
+        : code === 'invalid_value' || code === 'invalid_union'
           ? 'has a value that is not allowed'
           : 'is malformed';
-  return `${where} ${what}`.trim();
+  return `${path.length ? path.map(String).join('.') : 'the response'} ${what}`.trim();
 }
