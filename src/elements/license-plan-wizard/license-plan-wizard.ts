@@ -21,7 +21,7 @@ import {
 import { findProduct, stepsFor } from '../../model/rules.js';
 import { MODES, type LicenseOrder, type Mode, type OrderConfirmation, type OrderContext, type StepId } from '../../model/schemas.js';
 import { fire, wizardContext, type Intent, type WizardView } from '../context.js';
-import { formatters } from '../shared/format.js';
+import type { Formatters } from '../shared/format.js';
 import { clearDraft, draftKey, loadDraft, restoreDraft, saveDraft, type RestoreChange, type StorageLike } from '../../model/persist.js';
 import { base } from '../shared/styles.js';
 import type { StepElement } from '../shared/step-element.js';
@@ -257,7 +257,7 @@ export class LicensePlanWizard extends LitElement {
     return text(this.contactEmail) || 'bizops@pexip.com';
   }
   /** The locale asked for (attribute, nearest lang, browser) and the one formats use. */
-  #locale = { requested: '', format: 'en' };
+  #locale: { requested: string; fmt?: Formatters } = { requested: '' };
 
   #loadTask = new Task(this, {
     task: async ([client, customerId, mode, planId], { signal }) => {
@@ -425,7 +425,7 @@ export class LicensePlanWizard extends LitElement {
     this.#configError = this.purchaser ? this.#findConfigError() : '';
     this.#clientProvider.setValue(this.#resolveClient());
     const requested = this.locale || this.#langLocale || navigator.language;
-    if (requested !== this.#locale.requested) this.#locale = { requested, format: useLocale(requested, !!this.locale) };
+    if (requested !== this.#locale.requested) this.#locale = { requested, fmt: useLocale(requested, !!this.locale) };
     const ctx = this.#loadTask.value;
     if (this.wizard && ctx) {
       const check = this.#checkTask;
@@ -435,7 +435,7 @@ export class LicensePlanWizard extends LitElement {
         context: ctx,
         product: findProduct(ctx, this.wizard.draft.productId),
         showPrices: !this.pricingWithheld,
-        fmt: formatters(this.#locale.format),
+        fmt: this.#locale.fmt!,
         check:
           check.status === TaskStatus.PENDING
             ? { status: 'pending' }
@@ -598,7 +598,7 @@ export class LicensePlanWizard extends LitElement {
       return this.#panel(msg('The order wizard is not set up correctly'), html`<p>${this.#configError}</p>`, 'alert');
     if (this.confirmation) {
       const c = this.confirmation;
-      const fmt = formatters(this.#locale.format);
+      const fmt = this.#locale.fmt!;
       return this.#panel(
         msg('Order placed'),
         html`<p>${msg('Order number:')} <strong>${c.orderId}</strong></p>
