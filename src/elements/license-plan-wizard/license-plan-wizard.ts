@@ -241,9 +241,9 @@ export class LicensePlanWizard extends LitElement {
   /** @internal */
   private confirmation?: OrderConfirmation;
   /** @internal */
-  private cancelled = false;
+  private cancelled?: boolean;
   /** @internal */
-  private announcement = '';
+  private announcement?: string;
   /** @internal */
   private generation = 0;
   /** @internal Set when the draft came back from sessionStorage: what no longer fit the fresh context. */
@@ -346,8 +346,7 @@ export class LicensePlanWizard extends LitElement {
 
   /** Drops the order in progress. */
   #clear() {
-    this.wizard = this.confirmation = this.restored = undefined;
-    this.cancelled = false;
+    this.wizard = this.confirmation = this.restored = this.cancelled = undefined;
   }
 
   override connectedCallback() {
