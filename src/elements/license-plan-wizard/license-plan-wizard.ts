@@ -262,7 +262,7 @@ export class LicensePlanWizard extends LitElement {
   /** The locale asked for (attribute, nearest lang, browser), and formatting for it. */
   #requestedLocale?: string;
   #fmt!: Formatters;
-  /** Which calls (load, check, submit) were in flight when the element was disconnected. */
+  /** Which calls (load, check, submit) were in flight when the element was last disconnected. */
   #interrupted: boolean[] = [];
 
   get #customer() {
@@ -353,9 +353,8 @@ export class LicensePlanWizard extends LitElement {
     super.connectedCallback();
     this.#langLocale = this.closest('[lang]')?.getAttribute('lang');
     addEventListener('pagehide', this.#save);
-    // Calls cut short by an earlier disconnect (the element was moved, or removed and put back) start again.
+    // Calls cut short by the disconnect before (the element was moved, or removed and put back) start again.
     const [load, check] = this.#interrupted;
-    this.#interrupted = [];
     if (load) this.#loadTask.run();
     if (check) this.#act({ type: 'retry-check' });
   }

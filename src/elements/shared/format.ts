@@ -27,7 +27,8 @@ export function formatters(tag: string): Formatters {
   } catch {
     // Not a valid tag.
   }
-  const moneyFormats = new Map<string, Intl.NumberFormat>();
+  // By currency: ISO 4217 codes (the schema checks), so they are safe as keys of a plain object.
+  const moneyFormats: Record<string, Intl.NumberFormat> = {};
   const dates = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
   // Intl's format() is bound to its formatter, so it can be passed on as it is.
   const formatNumber = new Intl.NumberFormat(locale).format;
@@ -39,8 +40,7 @@ export function formatters(tag: string): Formatters {
   };
   return {
     money({ amountMinor, currency }) {
-      let nf = moneyFormats.get(currency);
-      if (!nf) moneyFormats.set(currency, (nf = new Intl.NumberFormat(locale, { style: 'currency', currency })));
+      const nf = (moneyFormats[currency] ??= new Intl.NumberFormat(locale, { style: 'currency', currency }));
       return nf.format(amountMinor / 10 ** (nf.resolvedOptions().maximumFractionDigits ?? 2));
     },
     date: (iso) => dates.format(dateForFormat(iso)),
