@@ -601,15 +601,17 @@ export class LicensePlanWizard extends LitElement {
     }
     if (this.#configError)
       return this.#panel(msg('The order wizard is not set up correctly'), html`<p>${this.#configError}</p>`, 'alert');
-    const placed = this.confirmation;
-    if (placed)
+    const c = this.confirmation;
+    if (c) {
+      const fmt = this.#fmt;
       return this.#panel(
         msg('Order placed'),
-        html`<p>${msg('Order number:')} <strong>${placed.orderId}</strong></p>
-          <p>${msg('A confirmation email has been sent to')} <strong>${placed.confirmationEmail}</strong>.</p>
-          <p>${msg(str`The plan is in effect from ${this.#fmt.date(placed.effectiveDate)}.`)}</p>
+        html`<p>${msg('Order number:')} <strong>${c.orderId}</strong></p>
+          <p>${msg('A confirmation email has been sent to')} <strong>${c.confirmationEmail}</strong>.</p>
+          <p>${msg(str`The plan is in effect from ${fmt.date(c.effectiveDate)}.`)}</p>
           ${secondary(msg('Start another order'), this.reset)}`,
       );
+    }
     if (this.cancelled)
       return this.#panel(msg('Order cancelled'), html`<p>${msg('Nothing was ordered.')}</p> ${secondary(msg('Start a new order'), this.reset)}`);
     return this.#loadTask.render({
