@@ -1,6 +1,7 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { ContextConsumer, ContextProvider } from '@lit/context';
 import { Task, TaskStatus, initialState } from '@lit/task';
+import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import { apiClientContext, type LicensePlanApiClient } from '../../api/client.js';
 import { createHttpClient } from '../../api/http-client.js';
 import { OrderRejectedError } from '../../api/errors.js';
@@ -19,15 +20,23 @@ import {
   type WizardState,
 } from '../../model/draft.js';
 import { findProduct, stepsFor } from '../../model/rules.js';
-import { MODES, type LicenseOrder, type Mode, type OrderConfirmation, type OrderContext, type StepId } from '../../model/schemas.js';
-import { fire, wizardContext, type Intent, type WizardView } from '../context.js';
-import { formatters } from '../shared/format.js';
+import {
+  MODES,
+  type FieldError,
+  type LicenseOrder,
+  type Mode,
+  type OrderConfirmation,
+  type OrderContext,
+  type StepId,
+} from '../../model/schemas.js';
 import { clearDraft, draftKey, loadDraft, restoreDraft, saveDraft, type RestoreChange, type StorageLike } from '../../model/persist.js';
+import { fire, wizardContext, type Intent } from '../context.js';
+import type { Formatters } from '../shared/format.js';
+import { useLocale } from '../shared/localization.js';
 import { base } from '../shared/styles.js';
 import type { StepElement } from '../shared/step-element.js';
 import { stepOf } from '../lpw-breadcrumb/lpw-breadcrumb.js';
-import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
-import { useLocale } from '../shared/localization.js';
+
 
 export type ErrorKind = 'config' | 'load' | 'validate' | 'submit';
 
@@ -48,6 +57,7 @@ export interface LpwErrorDetail {
   message: string;
 }
 
+
 // Steps pass their parts through, so hosts can style them with ::part().
 const STEP_TEMPLATES: Record<StepId, unknown> = {
   product: html`<lpw-step-product exportparts="heading, field, error, error-summary"></lpw-step-product>`,
@@ -58,26 +68,19 @@ const STEP_TEMPLATES: Record<StepId, unknown> = {
   review: html`<lpw-step-review exportparts="heading, field, error, error-summary, summary, quote"></lpw-step-review>`,
 };
 
-function restoreText(change: RestoreChange): string {
-  switch (change.code) {
-    case 'product-gone':
-      return msg('The product you chose is no longer offered; choose again.');
-    case 'quantity-below-usage':
-      return msg('The quantity is now below what the customer uses; it needs more licenses.');
-    case 'quantity-above-max':
-      return msg('The quantity is now above the most that can be ordered.');
-    case 'cadence-gone':
-      return msg('The payment option you chose is no longer offered; the default is selected.');
-    case 'cost-center-gone':
-      return msg('The cost center you chose was removed; the default is selected.');
-    case 'start-date-moved':
-      return msg('The start date you chose is no longer possible; the default is used.');
-  }
-}
+/** What a restored draft had to change, as its note says it. */
+const restoreText = (code: RestoreChange['code']) =>
+  ({
+    'product-gone': msg('The product you chose is no longer offered; choose again.'),
+    'quantity-below-usage': msg('The quantity is now below what the customer uses; it needs more licenses.'),
+    'quantity-above-max': msg('The quantity is now above the most that can be ordered.'),
+    'cadence-gone': msg('The payment option you chose is no longer offered; the default is selected.'),
+    'cost-center-gone': msg('The cost center you chose was removed; the default is selected.'),
+    'start-date-moved': msg('The start date you chose is no longer possible; the default is used.'),
+  })[code];
 
 const newKey = () =>
-  globalThis.crypto?.randomUUID?.() ??
-  Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
+  crypto.randomUUID?.() ?? Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
 
 /** An attribute's value as text: a removed attribute makes the property null. */
 const text = (value: string | null | undefined) => (value ?? '').trim();
@@ -88,6 +91,21 @@ const message = (error: unknown) =>
   isAbort(error)
     ? msg('The request was interrupted. Try again.')
     : (error instanceof Error && error.message) || msg('Something went wrong.');
+
+// The check and submit calls as the steps see them (WizardView).
+const IDLE = { status: 'idle' } as const;
+const pending = () => ({ status: 'pending' }) as const;
+const failed = (error: unknown) => ({ status: 'error', message: message(error) }) as const;
+
+/** The arguments of the check and submit calls. */
+type OrderArgs = readonly [LicensePlanApiClient, LicenseOrder];
+
+/**
+ * A secondary button. Lit calls a listener with the element whose render made
+ * the button as `this`, so a method of the wizard can be passed as it is.
+ */
+const secondary = (label: string, onClick: () => unknown) =>
+  html`<button type="button" part="secondary-button" @click=${onClick}>${label}</button>`;
 
 /**
  * Orders a new license plan for a customer, or changes an existing one, step
@@ -223,9 +241,9 @@ export class LicensePlanWizard extends LitElement {
   /** @internal */
   private confirmation?: OrderConfirmation;
   /** @internal */
-  private cancelled = false;
+  private cancelled?: boolean;
   /** @internal */
-  private announcement = '';
+  private announcement?: string;
   /** @internal */
   private generation = 0;
   /** @internal Set when the draft came back from sessionStorage: what no longer fit the fresh context. */
@@ -234,11 +252,18 @@ export class LicensePlanWizard extends LitElement {
   #inherited = new ContextConsumer(this, { context: apiClientContext, subscribe: true });
   #clientProvider = new ContextProvider(this, { context: apiClientContext });
   #viewProvider = new ContextProvider(this, { context: wizardContext });
-  #httpClient?: { url: string; client: LicensePlanApiClient };
-  #configError = '';
-  #reportedConfigError = '';
-  #langLocale = '';
-  #identity = '';
+  #http?: { url: string; client: LicensePlanApiClient };
+  #configError?: string;
+  #reportedConfigError?: string;
+  /** The `lang` of the nearest ancestor that has one. */
+  #langLocale?: string | null;
+  /** The identity of the order the state is for (see #identity). */
+  #stateIdentity?: string;
+  /** The locale asked for (attribute, nearest lang, browser), and formatting for it. */
+  #requestedLocale?: string;
+  #fmt!: Formatters;
+  /** Which calls (load, check, submit) were in flight when the element was last disconnected. */
+  #interrupted: boolean[] = [];
 
   get #customer() {
     return text(this.customerId);
@@ -253,11 +278,10 @@ export class LicensePlanWizard extends LitElement {
     return text(this.planId);
   }
 
-  get #contact() {
-    return text(this.contactEmail) || 'bizops@pexip.com';
+  /** Which order this is (its customer, mode and plan): the key its draft is kept under, too. */
+  get #identity() {
+    return draftKey({ customerId: this.#customer, mode: this.#mode, planId: this.#plan });
   }
-  /** The locale asked for (attribute, nearest lang, browser) and the one formats use. */
-  #locale = { requested: '', format: 'en' };
 
   #loadTask = new Task(this, {
     task: async ([client, customerId, mode, planId], { signal }) => {
@@ -267,44 +291,37 @@ export class LicensePlanWizard extends LitElement {
       return ctx;
     },
     args: () =>
-      [this.#activeClient(), this.#customer, this.#mode, this.#plan, this.generation] as const,
+      [!this.purchaser || this.#configError ? undefined : this.#resolveClient(), this.#customer, this.#mode, this.#plan, this.generation] as const,
     onComplete: (ctx) => {
       const fresh = startWizard(ctx, this.#mode, newKey());
-      const stored = this.#key && loadDraft(this.#storage, this.#key);
-      const restored = stored ? restoreDraft(stored, fresh, ctx) : undefined;
-      this.wizard = restored?.state ?? fresh;
+      const stored = this.#draft(loadDraft);
+      const restored = stored && restoreDraft(stored, fresh, ctx);
+      this.wizard = restored ? restored.state : fresh;
       this.restored = restored?.changes;
     },
-    onError: (error) => {
-      if (!isAbort(error)) fire(this, 'lpw-error', { kind: 'load', message: message(error) });
-    },
+    onError: (error) => this.#failed('load', error),
   });
 
   #checkTask = new Task(this, {
     autoRun: false,
-    task: ([client, order]: readonly [LicensePlanApiClient, LicenseOrder], { signal }) =>
-      validateOrder(client, order, signal, this.requestTimeout),
-    onComplete: (result) => {
-      if (!result.ok) this.#move(withServerErrors(this.wizard!, result.errors));
-    },
-    onError: (error) => {
-      if (!isAbort(error)) fire(this, 'lpw-error', { kind: 'validate', message: message(error) });
-    },
+    task: ([client, order]: OrderArgs, { signal }) => validateOrder(client, order, signal, this.requestTimeout),
+    onComplete: (result) => result.ok || this.#refused(result.errors),
+    onError: (error) => this.#failed('validate', error),
   });
 
   #submitTask = new Task(this, {
     autoRun: false,
-    task: ([client, order]: readonly [LicensePlanApiClient, LicenseOrder], { signal }) =>
+    task: ([client, order]: OrderArgs, { signal }) =>
       submitOrder(client, order, signal, this.requestTimeout).then((confirmation) => ({ order, confirmation })),
-    onComplete: ({ order, confirmation }) => {
-      this.#forget();
-      this.confirmation = confirmation;
-      fire(this, 'lpw-order-placed', { order, confirmation });
+    onComplete: (placed) => {
+      this.#draft(clearDraft);
+      this.confirmation = placed.confirmation;
+      fire(this, 'lpw-order-placed', placed);
       this.#focusPanel();
     },
     onError: (error) => {
-      if (error instanceof OrderRejectedError) this.#move(withServerErrors(this.wizard!, error.errors));
-      if (!isAbort(error)) fire(this, 'lpw-error', { kind: 'submit', message: message(error) });
+      if (error instanceof OrderRejectedError) this.#refused(error.errors);
+      this.#failed('submit', error);
     },
   });
 
@@ -320,89 +337,76 @@ export class LicensePlanWizard extends LitElement {
 
   /** Starts over: a fresh context load, an empty draft and a new idempotency key. */
   reset() {
-    this.#forget();
+    this.#draft(clearDraft);
     this.#checkTask.abort();
     this.#submitTask.abort();
-    this.restored = undefined;
-    this.wizard = undefined;
-    this.confirmation = undefined;
-    this.cancelled = false;
+    this.#clear();
     this.generation++;
+  }
+
+  /** Drops the order in progress. */
+  #clear() {
+    this.wizard = this.confirmation = this.restored = this.cancelled = undefined;
   }
 
   override connectedCallback() {
     super.connectedCallback();
-    this.#langLocale = this.closest('[lang]')?.getAttribute('lang') ?? '';
+    this.#langLocale = this.closest('[lang]')?.getAttribute('lang');
     addEventListener('pagehide', this.#save);
-    // Calls cut short by an earlier disconnect (the element was moved, or removed and put back) start again.
-    const resume = this.#interrupted;
-    this.#interrupted = {};
-    if (resume.load) this.#loadTask.run();
-    if (resume.check) this.#runCheck();
+    // Calls cut short by the disconnect before (the element was moved, or removed and put back) start again.
+    const [load, check] = this.#interrupted;
+    if (load) this.#loadTask.run();
+    if (check) this.#act({ type: 'retry-check' });
   }
-
-  /** Which calls were in flight when the element was disconnected. */
-  #interrupted: { load?: boolean; check?: boolean } = {};
 
   override disconnectedCallback() {
     super.disconnectedCallback();
     removeEventListener('pagehide', this.#save);
     this.#save();
     // Whatever answers after the element left is ignored: every call in flight is aborted.
-    const interrupted = (task: Task) =>
-      task.status === TaskStatus.PENDING || (task.status === TaskStatus.ERROR && isAbort(task.error));
-    this.#interrupted = { load: interrupted(this.#loadTask), check: interrupted(this.#checkTask) };
-    this.#loadTask.abort();
-    this.#checkTask.abort();
-    this.#submitTask.abort();
+    this.#interrupted = [this.#loadTask, this.#checkTask, this.#submitTask].map((task) => {
+      const { status } = task;
+      task.abort();
+      return status === TaskStatus.PENDING || (status === TaskStatus.ERROR && isAbort(task.error));
+    });
   }
 
-  /** sessionStorage, or null where it is unavailable (private mode, sandboxed frames). */
-  get #storage(): StorageLike | null {
+  /**
+   * Runs `use` on sessionStorage with this order's draft key, unless drafts are not kept (no-persist,
+   * no Purchaser privileges, a configuration error) or there is no sessionStorage (private mode,
+   * sandboxed frames).
+   */
+  #draft<T>(use: (storage: StorageLike, key: string) => T): T | undefined {
+    if (this.noPersist || !this.purchaser || this.#configError) return;
     try {
-      return globalThis.sessionStorage;
+      return use(sessionStorage, this.#identity);
     } catch {
-      return null;
+      // The draft is not kept.
     }
   }
 
-  /** Where this customer's, mode's and plan's draft is kept; undefined when persistence is off. */
-  get #key(): string | undefined {
-    if (this.noPersist || !this.purchaser || this.#configError) return undefined;
-    return draftKey({ customerId: this.#customer, mode: this.#mode, planId: this.#plan });
-  }
-
   #save = () => {
-    if (this.wizard && this.#key && !this.confirmation && !this.cancelled) saveDraft(this.#storage, this.#key, this.wizard);
+    const { wizard } = this;
+    if (wizard && !this.confirmation && !this.cancelled) this.#draft((storage, key) => saveDraft(storage, key, wizard));
   };
 
-  #forget() {
-    if (this.#key) clearDraft(this.#storage, this.#key);
-  }
-
-  #activeClient(): LicensePlanApiClient | undefined {
-    if (!this.purchaser || this.#configError) return undefined;
-    return this.#resolveClient();
-  }
-
+  /** The `client` property, else a provided client, else the HTTP client on `api-base-url`. */
   #resolveClient(): LicensePlanApiClient | undefined {
-    if (this.client) return this.client;
-    if (this.#inherited.value) return this.#inherited.value;
     const url = text(this.apiBaseUrl);
-    if (!url) return undefined;
-    if (this.#httpClient?.url !== url) this.#httpClient = { url, client: createHttpClient({ baseUrl: url }) };
-    return this.#httpClient.client;
+    if (this.client || this.#inherited.value || !url) return this.client || this.#inherited.value;
+    if (this.#http?.url !== url) this.#http = { url, client: createHttpClient({ baseUrl: url }) };
+    return this.#http.client;
   }
 
   #findConfigError(): string {
+    const mode = this.#mode;
+    const url = text(this.apiBaseUrl);
     if (!this.#customer)
       return msg('The "customer-id" attribute is required: set it to the id of the customer the plan is for.');
-    const mode = this.#mode;
     if (!(MODES as readonly string[]).includes(mode))
       return msg(str`The "mode" attribute must be "new" or "change", not "${mode}".`);
-    if (this.#mode === 'change' && !this.#plan)
+    if (mode === 'change' && !this.#plan)
       return msg('The "plan-id" attribute is required when mode is "change": set it to the plan to change.');
-    const url = text(this.apiBaseUrl);
     if (url && !this.client && !this.#inherited.value && !URL.canParse(url, document.baseURI))
       return msg(str`The "api-base-url" attribute is not a valid URL: "${url}".`);
     if (!(this.requestTimeout > 0)) return msg('The "request-timeout" attribute must be a positive number of milliseconds.');
@@ -414,69 +418,67 @@ export class LicensePlanWizard extends LitElement {
   protected override willUpdate() {
     // Another customer, mode or plan is another order: the old one's state goes, and the load task
     // (whose arguments are these same values) fetches the new context.
-    const identity = `${this.#customer}\n${this.#mode}\n${this.#plan}`;
-    if (identity !== this.#identity) {
-      this.#identity = identity;
-      this.wizard = undefined;
-      this.confirmation = undefined;
-      this.cancelled = false;
-      this.restored = undefined;
+    const identity = this.#identity;
+    if (identity !== this.#stateIdentity) {
+      this.#stateIdentity = identity;
+      this.#clear();
     }
     this.#configError = this.purchaser ? this.#findConfigError() : '';
     this.#clientProvider.setValue(this.#resolveClient());
     const requested = this.locale || this.#langLocale || navigator.language;
-    if (requested !== this.#locale.requested) this.#locale = { requested, format: useLocale(requested, !!this.locale) };
-    const ctx = this.#loadTask.value;
-    if (this.wizard && ctx) {
-      const check = this.#checkTask;
-      const submit = this.#submitTask;
-      const view: WizardView = {
-        state: this.wizard,
-        context: ctx,
-        product: findProduct(ctx, this.wizard.draft.productId),
-        showPrices: !this.pricingWithheld,
-        fmt: formatters(this.#locale.format),
-        check:
-          check.status === TaskStatus.PENDING
-            ? { status: 'pending' }
-            : check.status === TaskStatus.ERROR
-              ? { status: 'error', message: message(check.error) }
-              : check.status === TaskStatus.COMPLETE && check.value?.ok
-                ? { status: 'ok', quote: check.value.quote ?? null }
-                : { status: 'idle' },
-        submit:
-          submit.status === TaskStatus.PENDING
-            ? { status: 'pending' }
-            : submit.status === TaskStatus.ERROR && !(submit.error instanceof OrderRejectedError)
-              ? { status: 'error', message: message(submit.error) }
-              : { status: 'idle' },
-      };
-      this.#viewProvider.setValue(view);
+    if (requested !== this.#requestedLocale) {
+      this.#requestedLocale = requested;
+      this.#fmt = useLocale(requested, !!this.locale);
     }
+    const { wizard } = this;
+    const ctx = this.#loadTask.value;
+    if (wizard && ctx)
+      this.#viewProvider.setValue({
+        state: wizard,
+        context: ctx,
+        product: findProduct(ctx, wizard.draft.productId),
+        showPrices: !this.pricingWithheld,
+        fmt: this.#fmt,
+        check:
+          this.#checkTask.render({
+            pending,
+            error: failed,
+            complete: (result) => (result.ok ? { status: 'ok' as const, quote: result.quote ?? null } : IDLE),
+          }) ?? IDLE,
+        // A refusal per field is shown at the fields instead.
+        submit: this.#submitTask.render({ pending, error: (error) => (error instanceof OrderRejectedError ? IDLE : failed(error)) }) ?? IDLE,
+      });
   }
 
   protected override updated() {
-    if (this.#configError && this.#configError !== this.#reportedConfigError) {
-      fire(this, 'lpw-error', { kind: 'config', message: this.#configError });
-    }
-    this.#reportedConfigError = this.#configError;
+    const error = this.#configError;
+    if (error && error !== this.#reportedConfigError) fire(this, 'lpw-error', { kind: 'config', message: error });
+    this.#reportedConfigError = error;
+  }
+
+  /** Tells the host that a call failed, unless it was aborted (the element was removed, or reset). */
+  #failed(kind: ErrorKind, error: unknown) {
+    if (!isAbort(error)) fire(this, 'lpw-error', { kind, message: message(error) });
+  }
+
+  /** The server refused the order with errors per field: they are shown at their fields. */
+  #refused(errors: FieldError[]) {
+    this.#move(withServerErrors(this.wizard!, errors));
   }
 
   /** Takes a new wizard state; when the step changed, tells the host and moves focus to the new heading. */
   #move(to: WizardState) {
-    const from = this.wizard!;
+    const sameStep = to.step === this.wizard!.step;
     this.wizard = to;
-    if (to.step === from.step) {
-      this.#afterRender((step) => step.focusErrors());
-      return;
-    }
+    if (sameStep) return this.#afterRender((step) => step.focusErrors());
     this.restored = undefined;
     this.#save();
-    const index = stepIndex(to);
-    this.announcement = stepOf(index + 1, to.steps.length, to.step);
+    this.announcement = stepOf(stepIndex(to) + 1, to.steps.length, to.step);
     fire(this, 'lpw-step-change', { step: to.step });
-    if (to.step === 'review' && !Object.keys(to.problems).length) this.#runCheck();
-    this.#afterRender((step) => (Object.keys(to.problems).length && step.focusErrors()) || step.focusHeading());
+    const problems = Object.keys(to.problems).length;
+    // Review asks the server to check (and price) the order.
+    if (to.step === 'review' && !problems) this.#act({ type: 'retry-check' });
+    this.#afterRender((step) => (problems && step.focusErrors()) || step.focusHeading());
   }
 
   async #afterRender(action: (step: StepElement) => unknown) {
@@ -487,36 +489,31 @@ export class LicensePlanWizard extends LitElement {
     action(step);
   }
 
-  #runCheck() {
+  /** The order as the draft stands, with the client to send it with (when there is one). */
+  #order(wizard: WizardState, ctx: OrderContext): OrderArgs | undefined {
     const client = this.#resolveClient();
-    if (client && this.wizard && this.#loadTask.value)
-      this.#checkTask.run([client, toOrder(this.wizard, this.#loadTask.value, this.#customer)]);
+    return client && [client, toOrder(wizard, ctx, this.#customer)];
   }
 
-  #placeOrder() {
-    const wizard = this.wizard;
-    const ctx = this.#loadTask.value;
-    const client = this.#resolveClient();
+  #placeOrder(wizard: WizardState, ctx: OrderContext) {
+    const order = this.#order(wizard, ctx);
     // One submitOrder per intent: ignore repeats while one is under way or once the order is placed.
-    if (!wizard || !ctx || !client || this.#submitTask.status === TaskStatus.PENDING || this.confirmation) return;
+    if (!order || this.#submitTask.status === TaskStatus.PENDING || this.confirmation) return;
     const problems = checkStep('review', wizard, ctx);
-    if (Object.keys(problems).length) {
-      this.#move({ ...wizard, problems });
-      return;
-    }
-    this.#submitTask.run([client, toOrder(wizard, ctx, this.#customer)]);
+    if (Object.keys(problems).length) this.#move({ ...wizard, problems });
+    else this.#submitTask.run(order);
   }
 
-  #cancel(reason: 'user' | 'reduce-usage') {
-    const wizard = this.wizard!;
-    const product = findProduct(this.#loadTask.value!, wizard.draft.productId);
-    this.renderRoot.querySelector('dialog')?.close();
+  #cancel(reason: LpwCancelDetail['reason']) {
+    const { step, draft } = this.wizard!;
+    const product = findProduct(this.#loadTask.value!, draft.productId);
+    this.#dialog?.close();
     this.#checkTask.abort();
-    this.#forget();
+    this.#draft(clearDraft);
     this.cancelled = true;
     fire(this, 'lpw-cancel', {
       reason,
-      step: wizard.step,
+      step,
       ...(reason === 'reduce-usage' && product ? { consumerTab: product.consumerTab } : {}),
     });
     this.#focusPanel();
@@ -528,6 +525,10 @@ export class LicensePlanWizard extends LitElement {
     this.renderRoot.querySelector<HTMLElement>('#done')?.focus();
   }
 
+  get #dialog() {
+    return this.renderRoot.querySelector('dialog');
+  }
+
   #onIntent(e: CustomEvent<Intent>) {
     e.stopPropagation();
     this.#act(e.detail);
@@ -535,7 +536,7 @@ export class LicensePlanWizard extends LitElement {
 
   /** Carries out an intent on the latest state (never on a state captured by an older render). */
   #act(intent: Intent) {
-    const wizard = this.wizard;
+    const { wizard } = this;
     const ctx = this.#loadTask.value;
     if (!wizard || !ctx) return;
     switch (intent.type) {
@@ -550,25 +551,27 @@ export class LicensePlanWizard extends LitElement {
         return this.#move(goTo(wizard, intent.step));
       case 'reduce-usage':
         return this.#cancel('reduce-usage');
-      case 'retry-check':
-        return this.#runCheck();
+      case 'retry-check': {
+        const order = this.#order(wizard, ctx);
+        if (order) this.#checkTask.run(order);
+        return;
+      }
       case 'place-order':
-        return this.#placeOrder();
+        return this.#placeOrder(wizard, ctx);
     }
   }
 
+  /** Enter in a text field takes Next (on Review: Place order), as in a form. */
   #onKeydown(e: KeyboardEvent) {
-    const target = e.composedPath()[0] as HTMLElement;
-    if (e.key !== 'Enter' || target.localName !== 'input') return;
-    const type = (target as HTMLInputElement).type;
-    if (type === 'radio' || type === 'checkbox') return;
-    e.preventDefault();
-    if (this.wizard?.step === 'review') this.#placeOrder();
-    else this.#act({ type: 'next' });
+    const target = e.composedPath()[0] as HTMLInputElement;
+    if (e.key === 'Enter' && target.localName === 'input' && target.type !== 'radio' && target.type !== 'checkbox') {
+      e.preventDefault();
+      this.#act({ type: this.wizard?.step === 'review' ? 'place-order' : 'next' });
+    }
   }
 
   #onCancelClick() {
-    if (this.wizard?.dirty) this.renderRoot.querySelector('dialog')!.showModal();
+    if (this.wizard?.dirty) this.#dialog?.showModal();
     else this.#cancel('user');
   }
 
@@ -576,7 +579,7 @@ export class LicensePlanWizard extends LitElement {
     return html`<div part="base" @lpw-intent=${this.#onIntent} @keydown=${this.#onKeydown}>${this.#renderBody()}</div>`;
   }
 
-  #panel(heading: string, body: unknown, role?: string) {
+  #panel(heading: string, body: unknown, role?: 'alert') {
     return html`<section part="panel" role=${role ?? nothing}>
       <h2 id="done" tabindex="-1" part="heading">${heading}</h2>
       ${body}
@@ -584,89 +587,79 @@ export class LicensePlanWizard extends LitElement {
   }
 
   #renderBody() {
-    if (!this.purchaser)
+    if (!this.purchaser) {
+      const contact = text(this.contactEmail) || 'bizops@pexip.com';
       return this.#panel(
         msg('Purchaser privileges required'),
         html`<p>
           ${msg(
             'Pricing and ordering of license plans are available only to users with Purchaser privileges. They are not assigned by default. To request them, email',
           )}
-          <a href="mailto:${this.#contact}">${this.#contact}</a>.
+          <a href="mailto:${contact}">${contact}</a>.
         </p>`,
       );
+    }
     if (this.#configError)
       return this.#panel(msg('The order wizard is not set up correctly'), html`<p>${this.#configError}</p>`, 'alert');
-    if (this.confirmation) {
-      const c = this.confirmation;
-      const fmt = formatters(this.#locale.format);
+    const c = this.confirmation;
+    if (c) {
+      const fmt = this.#fmt;
       return this.#panel(
         msg('Order placed'),
         html`<p>${msg('Order number:')} <strong>${c.orderId}</strong></p>
           <p>${msg('A confirmation email has been sent to')} <strong>${c.confirmationEmail}</strong>.</p>
           <p>${msg(str`The plan is in effect from ${fmt.date(c.effectiveDate)}.`)}</p>
-          <button type="button" part="secondary-button" @click=${() => this.reset()}>${msg('Start another order')}</button>`,
+          ${secondary(msg('Start another order'), this.reset)}`,
       );
     }
     if (this.cancelled)
-      return this.#panel(
-        msg('Order cancelled'),
-        html`<p>${msg('Nothing was ordered.')}</p>
-          <button type="button" part="secondary-button" @click=${() => this.reset()}>${msg('Start a new order')}</button>`,
-      );
+      return this.#panel(msg('Order cancelled'), html`<p>${msg('Nothing was ordered.')}</p> ${secondary(msg('Start a new order'), this.reset)}`);
     return this.#loadTask.render({
       pending: () => html`<p role="status" part="panel">${msg('Loading the order details…')}</p>`,
       error: (error) =>
-        html`<section part="panel" role="alert">
-          <h2 tabindex="-1" part="heading">${msg('The order details could not be loaded')}</h2>
-          <p>${message(error)}</p>
-          <button type="button" part="secondary-button" @click=${() => this.#loadTask.run()}>${msg('Try again')}</button>
-        </section>`,
+        this.#panel(
+          msg('The order details could not be loaded'),
+          html`<p>${message(error)}</p> ${secondary(msg('Try again'), () => this.#loadTask.run())}`,
+          'alert',
+        ),
       complete: (ctx) => (this.wizard ? this.#renderWizard(this.wizard, ctx) : nothing),
     });
   }
 
-  #renderRestored(changes: RestoreChange[]) {
-    return html`<div class="note" role="status" part="restored">
-      <p>${msg('Your unfinished order was restored.')}</p>
-      ${changes.length
-        ? html`<p>${msg('Some of it no longer fits and was changed:')}</p>
-            <ul>
-              ${changes.map((c) => html`<li>${restoreText(c)}</li>`)}
-            </ul>`
-        : nothing}
-      <button type="button" part="secondary-button" @click=${() => this.reset()}>${msg('Start over')}</button>
-    </div>`;
-  }
-
   #renderWizard(wizard: WizardState, ctx: OrderContext) {
-    const index = stepIndex(wizard);
-    const onReview = wizard.step === 'review';
+    const { step, returnToReview } = wizard;
+    const { restored } = this;
+    const onReview = step === 'review';
     const submitting = this.#submitTask.status === TaskStatus.PENDING;
-    const nothingChanged = onReview && wizard.mode === 'change' && !hasChanges(wizard, ctx);
     return html`<lpw-breadcrumb exportparts="breadcrumb, item, current"></lpw-breadcrumb>
       <div class="vh" role="status">${this.announcement}</div>
-      ${this.restored ? this.#renderRestored(this.restored) : nothing}
-      <section part="panel" data-step>${STEP_TEMPLATES[wizard.step]}</section>
+      ${restored
+        ? html`<div class="note" role="status" part="restored">
+            <p>${msg('Your unfinished order was restored.')}</p>
+            ${restored.length
+              ? html`<p>${msg('Some of it no longer fits and was changed:')}</p>
+                  <ul>
+                    ${restored.map((change) => html`<li>${restoreText(change.code)}</li>`)}
+                  </ul>`
+              : nothing}
+            ${secondary(msg('Start over'), this.reset)}
+          </div>`
+        : nothing}
+      <section part="panel" data-step>${STEP_TEMPLATES[step]}</section>
       <div class="actions" part="actions">
-        ${index > 0 && !wizard.returnToReview
-          ? html`<button type="button" part="secondary-button" @click=${() => this.#act({ type: 'back' })}>${msg('Back')}</button>`
-          : nothing}
-        <button type="button" part="secondary-button" @click=${this.#onCancelClick}>${msg('Cancel')}</button>
+        ${stepIndex(wizard) > 0 && !returnToReview ? secondary(msg('Back'), () => this.#act({ type: 'back' })) : nothing}
+        ${secondary(msg('Cancel'), this.#onCancelClick)}
         <span class="end">
-          ${onReview
-            ? html`<button
-                type="button"
-                class="primary"
-                part="primary-button"
-                ?disabled=${nothingChanged}
-                aria-disabled=${submitting ? 'true' : nothing}
-                @click=${this.#placeOrder}
-              >
-                ${msg('Place order')}
-              </button>`
-            : html`<button type="button" class="primary" part="primary-button" @click=${() => this.#act({ type: 'next' })}>
-                ${wizard.returnToReview ? msg('Back to review') : msg('Next')}
-              </button>`}
+          <button
+            type="button"
+            class="primary"
+            part="primary-button"
+            ?disabled=${onReview && wizard.mode === 'change' && !hasChanges(wizard, ctx)}
+            aria-disabled=${onReview && submitting ? 'true' : nothing}
+            @click=${() => this.#act({ type: onReview ? 'place-order' : 'next' })}
+          >
+            ${onReview ? msg('Place order') : returnToReview ? msg('Back to review') : msg('Next')}
+          </button>
         </span>
       </div>
       ${submitting ? html`<p role="status">${msg('Placing the order…')}</p>` : nothing}
@@ -674,9 +667,7 @@ export class LicensePlanWizard extends LitElement {
         <h2 id="cancel-title">${msg('Cancel this order?')}</h2>
         <p>${msg('The choices you made will be lost.')}</p>
         <div class="actions">
-          <button type="button" part="secondary-button" @click=${() => this.renderRoot.querySelector('dialog')!.close()}>
-            ${msg('Keep editing')}
-          </button>
+          ${secondary(msg('Keep editing'), () => this.#dialog?.close())}
           <button type="button" class="primary" part="primary-button" @click=${() => this.#cancel('user')}>
             ${msg('Discard order')}
           </button>

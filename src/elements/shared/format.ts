@@ -3,11 +3,10 @@ import type { Cadence, Money } from '../../model/schemas.js';
 import { dateForFormat } from '../../model/dates.js';
 
 /**
- * Formatting for one locale. Intl objects are built once per locale (and per
- * currency), not on every render or keystroke.
+ * Formatting for one locale. The root builds it when the locale changes, so
+ * Intl objects are not built on every render or keystroke.
  */
 export interface Formatters {
-  locale: string;
   money(money: Money): string;
   date(iso: string): string;
   count(n: number): string;
@@ -20,57 +19,44 @@ export interface Formatters {
   cadence(cadence: Cadence): string;
 }
 
-const cache = new Map<string, Formatters>();
-
-export function resolveLocale(requested: string | undefined): string {
+/** Formatting for a BCP 47 tag, or for English when Intl does not support it. */
+export function formatters(tag: string): Formatters {
+  let locale = 'en';
   try {
-    return (requested && Intl.NumberFormat.supportedLocalesOf(requested)[0]) || 'en';
+    locale = Intl.NumberFormat.supportedLocalesOf(tag)[0] || locale;
   } catch {
-    return 'en';
+    // Not a valid tag.
   }
-}
-
-export function formatters(locale: string): Formatters {
-  let f = cache.get(locale);
-  if (f) return f;
-  const moneyFormats = new Map<string, [Intl.NumberFormat, number]>();
+  // By currency: ISO 4217 codes (the schema checks), so they are safe as keys of a plain object.
+  const moneyFormats: Record<string, Intl.NumberFormat> = {};
   const dates = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
-  const numbers = new Intl.NumberFormat(locale);
+  // Intl's format() is bound to its formatter, so it can be passed on as it is.
+  const formatNumber = new Intl.NumberFormat(locale).format;
   const plural = new Intl.PluralRules(locale);
   const one = (n: number) => plural.select(n) === 'one';
-  const english = locale === 'en' || locale.startsWith('en-');
-  f = {
-    locale,
+  const licenses = (n: number) => {
+    const count = formatNumber(n);
+    return one(n) ? msg(str`${count} license`) : msg(str`${count} licenses`);
+  };
+  return {
     money({ amountMinor, currency }) {
-      let entry = moneyFormats.get(currency);
-      if (!entry) {
-        const nf = new Intl.NumberFormat(locale, { style: 'currency', currency });
-        entry = [nf, 10 ** (nf.resolvedOptions().maximumFractionDigits ?? 2)];
-        moneyFormats.set(currency, entry);
-      }
-      return entry[0].format(amountMinor / entry[1]);
+      const nf = (moneyFormats[currency] ??= new Intl.NumberFormat(locale, { style: 'currency', currency }));
+      return nf.format(amountMinor / 10 ** (nf.resolvedOptions().maximumFractionDigits ?? 2));
     },
     date: (iso) => dates.format(dateForFormat(iso)),
-    count: (n) => numbers.format(n),
-    licenses(n) {
-      const count = numbers.format(n);
-      return one(n) ? msg(str`${count} license`) : msg(str`${count} licenses`);
-    },
+    count: formatNumber,
+    licenses,
     // The unit is an English noun from the API: used (pluralized) in English; other languages say licenses.
-    units(n, unit) {
-      return english ? `${numbers.format(n)} ${one(n) ? unit : `${unit}s`}` : this.licenses(n);
-    },
+    units: (n, unit) => (/^en\b/.test(locale) ? `${formatNumber(n)} ${one(n) ? unit : `${unit}s`}` : licenses(n)),
     years(n) {
-      const count = numbers.format(n);
+      const count = formatNumber(n);
       return one(n) ? msg(str`${count} year`) : msg(str`${count} years`);
     },
     cadence(cadence) {
       if (cadence === 'monthly') return msg('Monthly');
       if (cadence === 'prepay-1y') return msg('1-year prepay');
-      const years = numbers.format(Number(cadence.charAt(7)));
+      const years = formatNumber(+cadence[7]);
       return msg(str`${years}-year prepay`);
     },
   };
-  cache.set(locale, f);
-  return f;
 }

@@ -1,16 +1,16 @@
 import { configureLocalization } from '@lit/localize';
-import { resolveLocale } from './format.js';
+import { formatters, type Formatters } from './format.js';
 
 /** Languages with a translation; English is the source. */
-export const TARGET_LOCALES = ['nb', 'de', 'fr'] as const;
+const TARGET_LOCALES = ['nb', 'de', 'fr'] as const;
 type Target = (typeof TARGET_LOCALES)[number];
 
 // Each translation is its own module, fetched only when that language is used
 // (next to the bundle: the import resolves from this module's own URL).
-const loaders: Record<Target, () => Promise<{ templates: Record<string, unknown> }>> = {
-  nb: () => import('../../locales/nb.js') as never,
-  de: () => import('../../locales/de.js') as never,
-  fr: () => import('../../locales/fr.js') as never,
+const loaders: Record<Target, () => Promise<unknown>> = {
+  nb: () => import('../../locales/nb.js'),
+  de: () => import('../../locales/de.js'),
+  fr: () => import('../../locales/fr.js'),
 };
 
 let setLocale: ((locale: string) => Promise<void>) | undefined;
@@ -26,22 +26,20 @@ try {
 }
 
 /** The translation that serves a BCP 47 tag: its language if we ship it (Norwegian no/nn → nb). */
-export function translationFor(tag: string): 'en' | Target | null {
+function translationFor(tag: string): 'en' | Target | null {
   const lang = tag.toLowerCase().split(/[-_]/)[0];
-  if (lang === 'en') return 'en';
-  if (lang === 'no' || lang === 'nn' || lang === 'nb') return 'nb';
-  return lang === 'de' || lang === 'fr' ? lang : null;
+  return lang === 'en' || lang === 'de' || lang === 'fr' ? lang : /^n[bno]$/.test(lang) ? 'nb' : null;
 }
 
 const warned = new Set<string>();
 
 /**
- * Switches the widget's language and returns the locale to format numbers,
- * money and dates with. A locale with no translation falls back to English;
+ * Switches the widget's language and returns the formatting of numbers, money
+ * and dates for the locale. A locale with no translation falls back to English;
  * when it was asked for explicitly (the `locale` attribute) that is said once
  * in the console.
  */
-export function useLocale(requested: string, explicit: boolean): string {
+export function useLocale(requested: string, explicit: boolean): Formatters {
   const translation = translationFor(requested);
   if (!translation && explicit && !warned.has(requested)) {
     warned.add(requested);
@@ -50,5 +48,5 @@ export function useLocale(requested: string, explicit: boolean): string {
   setLocale?.(translation ?? 'en').catch(() => {
     console.warn(`license-plan-wizard: the "${translation}" translation could not be loaded; showing English.`);
   });
-  return translation ? resolveLocale(requested) : 'en';
+  return formatters(translation ? requested : 'en');
 }
