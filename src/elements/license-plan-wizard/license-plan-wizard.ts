@@ -161,24 +161,20 @@ export class LicensePlanWizard extends LitElement {
         --lpw-on-brand: light-dark(#fff, #0b1f33);
         --lpw-error: light-dark(#b3261e, #ffb4ab);
       }
-      .actions {
+      .actions,
+      .end {
         display: flex;
         flex-wrap: wrap;
         gap: 0.5rem;
+      }
+      .actions {
         margin-block-start: var(--lpw-space, 1rem);
       }
-      .actions .end {
+      .end {
         margin-inline-start: auto;
-        display: flex;
-        gap: 0.5rem;
-        flex-wrap: wrap;
       }
       dialog {
-        max-inline-size: min(28rem, calc(100vw - 2rem));
-        border: 1px solid var(--lpw-border, #6b7280);
-        border-radius: var(--lpw-radius, 4px);
-        background: var(--lpw-surface, Canvas);
-        color: inherit;
+        max-inline-size: min(28rem, 100vw - 2rem);
       }
     `,
   ];

@@ -45,13 +45,45 @@ export class LpwBreadcrumb extends WizardPart {
       :host {
         container-type: inline-size;
       }
+      ol {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0.25rem 0.5rem;
+        list-style: none;
+        padding: 0;
+      }
+      li,
+      .compact {
+        display: flex;
+        align-items: center;
+        gap: 0.5rem;
+      }
       .compact {
         display: none;
-        align-items: center;
         flex-wrap: wrap;
-        gap: 0.5rem;
         margin-block-end: 0.5rem;
       }
+      li:not(:last-child)::after {
+        content: '›';
+        color: var(--lpw-muted, #6b7280);
+      }
+      li > *,
+      button {
+        padding: 0.25rem 0.5rem;
+        min-block-size: 1.5rem;
+      }
+      button {
+        border: 0;
+        text-decoration: underline;
+      }
+      [aria-current] {
+        font-weight: 700;
+        border-block-end: 3px solid var(--lpw-brand, #0b5cad);
+      }
+      .todo {
+        color: var(--lpw-muted, color-mix(in srgb, currentColor 65%, transparent));
+      }
+      /* Narrow: "Step n of N" and a toggle instead of the full list, which then runs down. */
       @container (max-width: 479px) {
         .compact {
           display: flex;
@@ -62,48 +94,6 @@ export class LpwBreadcrumb extends WizardPart {
         ol {
           flex-direction: column;
         }
-        li:not(:last-child)::after {
-          content: none;
-        }
-      }
-      ol {
-        display: flex;
-        flex-wrap: wrap;
-        gap: 0.25rem 0.5rem;
-        list-style: none;
-        margin: 0 0 var(--lpw-space, 1rem);
-        padding: 0;
-        counter-reset: step;
-      }
-      li {
-        counter-increment: step;
-        display: flex;
-        align-items: center;
-        gap: 0.5rem;
-      }
-      li:not(:last-child)::after {
-        content: '›';
-        color: var(--lpw-muted, #6b7280);
-      }
-      li > * {
-        display: inline-block;
-        padding: 0.25rem 0.5rem;
-        min-block-size: 1.5rem;
-        border-radius: var(--lpw-radius, 4px);
-      }
-      [aria-current] {
-        font-weight: 700;
-        border-block-end: 3px solid var(--lpw-brand, #0b5cad);
-        border-radius: 0;
-      }
-      .todo {
-        color: var(--lpw-muted, color-mix(in srgb, currentColor 65%, transparent));
-      }
-      button {
-        padding: 0.25rem 0.5rem;
-        min-block-size: 1.5rem;
-        border: 0;
-        text-decoration: underline;
       }
     `,
   ];

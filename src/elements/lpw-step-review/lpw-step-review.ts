@@ -24,11 +24,14 @@ export class LpwStepReview extends StepElement {
       table {
         border-collapse: collapse;
         inline-size: 100%;
-        margin-block-end: var(--lpw-space, 1rem);
       }
+      caption,
       th,
       td {
         text-align: start;
+      }
+      th,
+      td {
         padding: 0.5rem 0.5rem 0.5rem 0;
         border-block-end: 1px solid var(--lpw-border, #c4c7cc);
         vertical-align: top;
@@ -37,16 +40,12 @@ export class LpwStepReview extends StepElement {
       td:last-child {
         text-align: end;
       }
-      caption {
-        text-align: start;
-        font-weight: 600;
-      }
-      [part~='quote'] td {
+      [part~=quote] td {
         overflow-wrap: normal;
         white-space: nowrap;
       }
-      .total th,
-      .total td {
+      /* th is bold already; td inherits the weight. */
+      .total {
         font-weight: 700;
       }
     `,

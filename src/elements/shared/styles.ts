@@ -8,9 +8,6 @@ export const base = css`
     font-family: var(--lpw-font-family, inherit);
     line-height: 1.5;
   }
-  [hidden] {
-    display: none !important;
-  }
   .vh {
     position: absolute;
     width: 1px;
@@ -19,16 +16,18 @@ export const base = css`
     clip-path: inset(50%);
     white-space: nowrap;
   }
-  h2 {
-    font-size: 1.25rem;
+  /* The blocks that end with the base space (the breadcrumb's list and Review's tables too). */
+  h2,
+  fieldset,
+  ol,
+  table,
+  .field,
+  .summary,
+  .note {
     margin: 0 0 var(--lpw-space, 1rem);
   }
-  h2:focus {
-    outline: none;
-  }
-  h2:focus-visible {
-    outline: 2px solid var(--lpw-brand, #0b5cad);
-    outline-offset: 2px;
+  h2 {
+    font-size: 1.25rem;
   }
   p {
     margin: 0 0 0.75rem;
@@ -40,16 +39,17 @@ export const base = css`
   .field {
     display: grid;
     gap: 0.25rem;
-    margin-block-end: var(--lpw-space, 1rem);
   }
   label,
-  legend {
+  legend,
+  caption,
+  .error,
+  .summary a {
     font-weight: 600;
   }
   fieldset {
     border: 0;
     padding: 0;
-    margin: 0 0 var(--lpw-space, 1rem);
     min-inline-size: 0;
   }
   .choice {
@@ -59,9 +59,10 @@ export const base = css`
     padding-block: 0.375rem;
     font-weight: 400;
   }
+  /* Radios and checkboxes: 24 × 24 px targets (WCAG 2.5.8). */
   .choice input {
-    inline-size: 1.5rem;
-    block-size: 1.5rem;
+    width: 1.5rem;
+    height: 1.5rem;
     margin: 0.125rem 0 0;
     flex: none;
     accent-color: var(--lpw-brand, #0b5cad);
@@ -69,67 +70,72 @@ export const base = css`
   .choice span {
     display: block;
   }
-  input:not([type='radio'], [type='checkbox']),
+  /* Text fields, selects, buttons and the dialog share the surface, border and corners. */
+  button,
+  dialog,
+  input:not([type=radio], [type=checkbox]),
   select {
-    font: inherit;
     color: inherit;
     background: var(--lpw-surface, Canvas);
     border: 1px solid var(--lpw-border, #6b7280);
     border-radius: var(--lpw-radius, 4px);
+  }
+  input:not([type=radio], [type=checkbox]),
+  select {
+    font: inherit;
     padding: 0.5rem 0.625rem;
     min-block-size: 2.5rem;
     max-inline-size: 100%;
     box-sizing: border-box;
-  }
-  :focus-visible {
-    outline: 2px solid var(--lpw-brand, #0b5cad);
-    outline-offset: 2px;
-  }
-  [aria-invalid='true'] {
-    border-color: var(--lpw-error, #b3261e) !important;
-    border-width: 2px !important;
-  }
-  .error {
-    color: var(--lpw-error, #b3261e);
-    font-weight: 600;
-    margin: 0;
-  }
-  .error::before {
-    content: '⚠ ';
   }
   button {
     font: inherit;
     min-block-size: 2.5rem;
     min-inline-size: 2.5rem;
     padding: 0.5rem 1rem;
-    border-radius: var(--lpw-radius, 4px);
-    border: 1px solid var(--lpw-brand, #0b5cad);
-    background: var(--lpw-surface, Canvas);
+    border-color: var(--lpw-brand, #0b5cad);
     color: var(--lpw-brand, #0b5cad);
     cursor: pointer;
   }
-  button.primary {
+  .primary {
     background: var(--lpw-brand, #0b5cad);
     color: var(--lpw-on-brand, #fff);
   }
-  button.link {
+  .link {
     border: 0;
-    padding: 0.25rem 0.25rem;
+    padding: 0.25rem;
     min-block-size: 1.5rem;
     background: none;
     text-decoration: underline;
   }
-  button[aria-disabled='true'],
-  button:disabled {
+  [aria-disabled=true],
+  :disabled {
     opacity: 0.6;
     cursor: not-allowed;
+  }
+  :focus-visible {
+    outline: 2px solid var(--lpw-brand, #0b5cad);
+    outline-offset: 2px;
+  }
+  [aria-invalid=true] {
+    border-color: var(--lpw-error, #b3261e) !important;
+    border-width: 2px !important;
+  }
+  .error,
+  .summary a {
+    color: var(--lpw-error, #b3261e);
+  }
+  .error {
+    margin: 0;
+  }
+  .error::before {
+    content: '⚠ ';
   }
   .summary {
     border: 3px solid var(--lpw-error, #b3261e);
     padding: 0.75rem 1rem;
-    margin-block-end: var(--lpw-space, 1rem);
   }
-  .summary h3 {
+  h3 {
     margin: 0 0 0.5rem;
     font-size: 1.05rem;
   }
@@ -137,22 +143,19 @@ export const base = css`
     margin: 0;
     padding-inline-start: 1.25rem;
   }
-  .summary a {
-    color: var(--lpw-error, #b3261e);
-    font-weight: 600;
-  }
   .note {
     border-inline-start: 4px solid var(--lpw-brand, #0b5cad);
     padding: 0.5rem 0.75rem;
     background: color-mix(in srgb, var(--lpw-brand, #0b5cad) 8%, transparent);
-    margin-block-end: var(--lpw-space, 1rem);
   }
-  @media (forced-colors: active) {
-    button.primary {
+  /* Windows high contrast: the primary button keeps a heavier border. (forced-colors) means active. */
+  @media (forced-colors) {
+    .primary {
       border: 2px solid ButtonText;
     }
   }
-  @media (prefers-reduced-motion: reduce) {
+  /* Also stops transitions a page adds through ::part(): inner !important rules win. */
+  @media (prefers-reduced-motion) {
     * {
       transition: none !important;
       animation: none !important;
