@@ -8,6 +8,13 @@ describe('build: minifyTemplates', () => {
     expect(out).to.equal('const s = css`:host{color:var(--x,red)}a>b{margin:0 0 1rem}`;');
   });
 
+  it('drops leading zeros, the space before !important and after an at-rule name, but not inside quotes', () => {
+    const out = minifyTemplates(
+      "const s = css`\n  @media (forced-colors: active) { a { margin: 0.5rem 10.25rem; color: red !important; } }\n  b::before { content: '0.5 ⚠ ' }\n`;",
+    );
+    expect(out).to.equal("const s = css`@media(forced-colors:active){a{margin:.5rem 10.25rem;color:red!important}}b::before{content:'0.5 ⚠ '}`;");
+  });
+
   it('collapses indentation in html`` but keeps expressions, nested templates and other strings', () => {
     const src = "const t = html`<p>\n    ${a ? html`<b>\n  x</b>` : 'keep\\n  this'}\n  </p>`; const u = `untouched\n   text`;";
     const out = minifyTemplates(src);
