@@ -113,6 +113,9 @@ describe('narrow layout (320 px)', () => {
     expect(toggle.getAttribute('aria-expanded')).to.equal('false');
     await click(el, toggle);
     expect(getComputedStyle(list).display).not.to.equal('none');
+    expect(getComputedStyle(list).flexDirection, 'the opened list runs down').to.equal('column');
+    const separators = [...list.children].map((li) => getComputedStyle(li, '::after').content);
+    expect(separators, 'no "›" after stacked steps').to.deep.equal(separators.map(() => 'none'));
     expect(button(el, 'Hide steps').getAttribute('aria-expanded')).to.equal('true');
     await click(el, control(el, 'Connect Standard for Microsoft'));
     for (const step of ['Quantity', 'Payment', 'Start date', 'References', 'Review']) {
@@ -131,6 +134,7 @@ describe('narrow layout (320 px)', () => {
     await headingIs(el, 'Product');
     const list = deepAll(el.shadowRoot!).find((e) => e.localName === 'ol')!;
     expect(getComputedStyle(list).display).not.to.equal('none');
+    expect(getComputedStyle(list.children[0], '::after').content, '"›" between steps').to.equal('"›"');
     expect(queryButton(el, 'Show all steps')?.checkVisibility()).not.to.equal(true);
   });
 });

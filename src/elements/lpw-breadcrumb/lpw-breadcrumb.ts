@@ -94,6 +94,9 @@ export class LpwBreadcrumb extends WizardPart {
         ol {
           flex-direction: column;
         }
+        li:not(:last-child)::after {
+          content: none;
+        }
       }
     `,
   ];
