@@ -85,8 +85,10 @@ export function saveDraft(storage: StorageLike | null | undefined, key: string, 
 
 /** The record stored under `key`, or null when there is none or it is unreadable, foreign or of another version. Never throws. */
 export function loadDraft(storage: StorageLike | null | undefined, key: string): StoredDraft | null {
-  // No record at all reads as JSON.parse(null), which is null: refused like any foreign value.
-  return safely(() => StoredDraftSchema.safeParse(JSON.parse(storage!.getItem(key)!)).data ?? null, null);
+  return safely(() => {
+    const raw = storage!.getItem(key);
+    return raw === null ? null : (StoredDraftSchema.safeParse(JSON.parse(raw)).data ?? null);
+  }, null);
 }
 
 /** Forgets the draft under `key`. Never throws: a draft that cannot be removed will be refused or replaced later. */
@@ -144,7 +146,8 @@ export function restoreDraft(record: StoredDraft, fresh: WizardState, ctx: Order
     draft.quantity = stored.quantity;
     const problem = quantityProblem(stored.quantity, product, ctx);
     if (problem?.code === 'above-maximum') changes.push({ code: 'quantity-above-max', max: problem.max });
-    else if (problem && 'min' in problem) changes.push({ code: 'quantity-below-usage', min: problem.min });
+    else if (problem?.code === 'below-usage' || problem?.code === 'below-minimum')
+      changes.push({ code: 'quantity-below-usage', min: problem.min });
   }
 
   if (product && restores('payment') && stored.cadence !== null) {

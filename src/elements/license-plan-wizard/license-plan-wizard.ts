@@ -68,16 +68,23 @@ const STEP_TEMPLATES: Record<StepId, unknown> = {
   review: html`<lpw-step-review exportparts="heading, field, error, error-summary, summary, quote"></lpw-step-review>`,
 };
 
-/** What a restored draft had to change, as its note says it. */
-const restoreText = (code: RestoreChange['code']) =>
-  ({
-    'product-gone': msg('The product you chose is no longer offered; choose again.'),
-    'quantity-below-usage': msg('The quantity is now below what the customer uses; it needs more licenses.'),
-    'quantity-above-max': msg('The quantity is now above the most that can be ordered.'),
-    'cadence-gone': msg('The payment option you chose is no longer offered; the default is selected.'),
-    'cost-center-gone': msg('The cost center you chose was removed; the default is selected.'),
-    'start-date-moved': msg('The start date you chose is no longer possible; the default is used.'),
-  })[code];
+/** What a restored draft had to change, as its note says it. Only the one message asked for is looked up. */
+function restoreText(code: RestoreChange['code']): string {
+  switch (code) {
+    case 'product-gone':
+      return msg('The product you chose is no longer offered; choose again.');
+    case 'quantity-below-usage':
+      return msg('The quantity is now below what the customer uses; it needs more licenses.');
+    case 'quantity-above-max':
+      return msg('The quantity is now above the most that can be ordered.');
+    case 'cadence-gone':
+      return msg('The payment option you chose is no longer offered; the default is selected.');
+    case 'cost-center-gone':
+      return msg('The cost center you chose was removed; the default is selected.');
+    case 'start-date-moved':
+      return msg('The start date you chose is no longer possible; the default is used.');
+  }
+}
 
 const newKey = () =>
   crypto.randomUUID?.() ?? Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
@@ -388,8 +395,10 @@ export class LicensePlanWizard extends LitElement {
 
   /** The `client` property, else a provided client, else the HTTP client on `api-base-url`. */
   #resolveClient(): LicensePlanApiClient | undefined {
+    if (this.client) return this.client;
+    if (this.#inherited.value) return this.#inherited.value;
     const url = text(this.apiBaseUrl);
-    if (this.client || this.#inherited.value || !url) return this.client || this.#inherited.value;
+    if (!url) return undefined;
     if (this.#http?.url !== url) this.#http = { url, client: createHttpClient({ baseUrl: url }) };
     return this.#http.client;
   }
