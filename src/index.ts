@@ -19,5 +19,5 @@ export { LpwStepReview } from './elements/lpw-step-review/lpw-step-review.js';
 export { apiClientContext } from './api/client.js';
 export type { LicensePlanApiClient, LoadContextRequest, RequestInit } from './api/client.js';
 export { createHttpClient, type HttpClientOptions } from './api/http-client.js';
-export { ApiError, OrderRejectedError, type ApiErrorKind } from './api/errors.js';
+export { ApiError, OrderConflictError, OrderRejectedError, type ApiErrorKind } from './api/errors.js';
 export * from './model/schemas.js';

@@ -3,6 +3,8 @@ import type { LicenseOrder, Mode, OrderConfirmation, OrderContext, ValidationRes
 
 export interface RequestInit {
   signal?: AbortSignal;
+  /** The wizard's locale (BCP 47), for text the server writes. The HTTP client sends it as Accept-Language. */
+  locale?: string;
 }
 
 export interface LoadContextRequest {

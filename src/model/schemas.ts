@@ -10,11 +10,15 @@ export const STEP_IDS = ['product', 'quantity', 'payment', 'start-date', 'refere
 export const CADENCES = ['monthly', 'prepay-1y', 'prepay-2y', 'prepay-3y', 'prepay-4y', 'prepay-5y'] as const;
 export const CONSUMER_TABS = ['users', 'team-vmrs', 'endpoints', 'domains'] as const;
 export const MODES = ['new', 'change'] as const;
+/** Why submitOrder may refuse an order that was valid when checked (HTTP 409). */
+export const CONFLICT_CODES = ['quote-expired', 'price-changed', 'plan-changed'] as const;
+export const BILLING_INTERVALS = ['month', 'year'] as const;
 
 export const StepIdSchema = z.enum(STEP_IDS);
 export const CadenceSchema = z.enum(CADENCES);
 export const ConsumerTabSchema = z.enum(CONSUMER_TABS);
 export const ModeSchema = z.enum(MODES);
+export const ConflictCodeSchema = z.enum(CONFLICT_CODES);
 
 export const IsoDateSchema = z.string().check(z.refine(isRealDate, 'must be a real calendar date written YYYY-MM-DD'));
 
@@ -62,6 +66,8 @@ export const ExistingPlanSchema = z.object({
   costCenterId: z.nullable(z.string()),
   purchaseRef: z.string(),
   startDate: IsoDateSchema,
+  /** Changes with every change of the plan; a change order carries it so a concurrent change is noticed. */
+  version: z.optional(z.string()),
 });
 
 export const CostCenterSchema = z.object({ id, name: z.string() });
@@ -112,15 +118,42 @@ export const LicenseOrderSchema = z.object({
   purchaseRef: z.string(),
   purchaserConfirmed: z.boolean(),
   idempotencyKey: id,
+  /** On submitOrder only: the id of the quote the user saw on Review, when it had one. */
+  quoteId: z.optional(z.string()),
+  /** Change mode: the version of the plan the order was made against, when the plan has one. */
+  planVersion: z.optional(z.string()),
 });
 
+/** A recurring charge, as billing APIs write it: a 3-year prepay billed up front is year × 3. */
+export const BillingSchema = z.object({
+  amount: MoneySchema,
+  interval: z.enum(BILLING_INTERVALS),
+  intervalCount: count,
+});
+
+export const InvoicePeriodSchema = z.object({ start: IsoDateSchema, end: IsoDateSchema });
+
 export const QuoteSchema = z.object({
+  /** Identifies the price the user saw; submitOrder sends it back as `quoteId`. */
+  id: z.optional(z.string()),
+  /** RFC 3339 date-time after which the server no longer honours this quote. */
+  expiresAt: z.optional(z.iso.datetime({ offset: true })),
   lines: z.array(z.object({ label: z.string(), amount: MoneySchema })),
   total: MoneySchema,
   firstInvoice: z.optional(z.nullable(MoneySchema)),
+  /** The new plan's recurring charge. */
+  billing: z.optional(BillingSchema),
+  /** Change mode: what the plan costs today. */
+  currentBilling: z.optional(BillingSchema),
+  firstInvoicePeriod: z.optional(InvoicePeriodSchema),
+  nextInvoiceDate: z.optional(IsoDateSchema),
+  taxIncluded: z.optional(z.boolean()),
 });
 
 export const FieldErrorSchema = z.object({ field: z.nullable(z.string()), message: z.string() });
+
+/** The JSON body of an HTTP 409 from submitOrder. */
+export const ConflictSchema = z.object({ code: ConflictCodeSchema, message: z.optional(z.string()) });
 
 /** `ok: true` with an optional quote, or `ok: false` with field errors (a refinement: cheaper than z.union). */
 export const ValidationResultSchema = z
@@ -141,6 +174,9 @@ export type StepId = z.infer<typeof StepIdSchema>;
 export type Cadence = z.infer<typeof CadenceSchema>;
 export type ConsumerTab = z.infer<typeof ConsumerTabSchema>;
 export type Mode = z.infer<typeof ModeSchema>;
+export type ConflictCode = z.infer<typeof ConflictCodeSchema>;
+export type Billing = z.infer<typeof BillingSchema>;
+export type InvoicePeriod = z.infer<typeof InvoicePeriodSchema>;
 export type IsoDate = string;
 export type Money = z.infer<typeof MoneySchema>;
 export type PaymentOption = z.infer<typeof PaymentOptionSchema>;
