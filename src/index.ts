@@ -6,9 +6,10 @@ export type {
   ErrorKind,
   LpwCancelDetail,
   LpwErrorDetail,
+  LpwEventMap,
   LpwOrderPlacedDetail,
   LpwStepChangeDetail,
-} from './elements/license-plan-wizard/license-plan-wizard.js';
+} from './elements/license-plan-wizard/events.js';
 export { LpwBreadcrumb } from './elements/lpw-breadcrumb/lpw-breadcrumb.js';
 export { LpwStepProduct } from './elements/lpw-step-product/lpw-step-product.js';
 export { LpwStepQuantity } from './elements/lpw-step-quantity/lpw-step-quantity.js';

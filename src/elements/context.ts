@@ -1,7 +1,8 @@
 import { createContext } from '@lit/context';
 import type { Field, WizardState, Draft } from '../model/draft.js';
 import type { OrderContext, Product, Quote, StepId } from '../model/schemas.js';
-import type { Formatters } from './shared/format.js';
+import type { Formatters } from '../localization/format.js';
+import type { Catalogue } from '../localization/translations.js';
 
 /** What the root provides to its steps and breadcrumb. A new object on every change; never mutated. */
 export interface WizardView {
@@ -9,11 +10,14 @@ export interface WizardView {
   context: OrderContext;
   product: Product | undefined;
   showPrices: boolean;
+  /** Formatting of numbers, money and dates in this wizard's locale. */
   fmt: Formatters;
+  /** This wizard's translation, which each part activates before it renders (see localization/translations.ts). */
+  catalogue: Catalogue;
   /** Server check of the order, run on entering Review. */
-  check: { status: 'idle' | 'pending' } | { status: 'ok'; quote: Quote | null } | { status: 'error'; message: string };
+  check: { status: 'idle' | 'pending' } | { status: 'ok'; quote: Quote | null } | { status: 'error'; error: unknown };
   /** Placing the order. */
-  submit: { status: 'idle' | 'pending' } | { status: 'error'; message: string };
+  submit: { status: 'idle' | 'pending' } | { status: 'error'; error: unknown };
 }
 
 export const wizardContext = createContext<WizardView | undefined>(Symbol('lpw-wizard'));
@@ -33,11 +37,6 @@ export const INTENT = 'lpw-intent';
 /** Sends an intent up to the root. It bubbles inside the root's shadow tree only (not composed). */
 export function sendIntent(from: EventTarget, intent: Intent) {
   from.dispatchEvent(new CustomEvent<Intent>(INTENT, { detail: intent, bubbles: true }));
-}
-
-/** Fires a public event: bubbles and composed, so hosts hear it outside the shadow root. */
-export function fire<T>(from: EventTarget, name: string, detail: T) {
-  from.dispatchEvent(new CustomEvent<T>(name, { detail, bubbles: true, composed: true }));
 }
 
 export type { Field };

@@ -1,33 +1,8 @@
 import { css, html, nothing } from 'lit';
-import { msg, str } from '@lit/localize';
 import { WizardPart } from '../shared/wizard-part.js';
 import { base } from '../shared/styles.js';
-import type { StepId } from '../../model/schemas.js';
 import { stepIndex } from '../../model/draft.js';
-
-/** A step's name, as in its heading and the breadcrumb. */
-export function stepName(step: StepId): string {
-  switch (step) {
-    case 'product':
-      return msg('Product');
-    case 'quantity':
-      return msg('Quantity');
-    case 'payment':
-      return msg('Payment');
-    case 'start-date':
-      return msg('Start date');
-    case 'references':
-      return msg('References');
-    case 'review':
-      return msg('Review');
-  }
-}
-
-/** "Step 3 of 6: Payment" */
-export function stepOf(index: number, total: number, step: StepId): string {
-  const name = stepName(step);
-  return msg(str`Step ${index} of ${total}: ${name}`);
-}
+import { breadcrumbText as t, stepName, stepOf } from '../../localization/messages.js';
 
 /**
  * The wizard's breadcrumb: the steps of the current mode, the current one
@@ -113,26 +88,26 @@ export class LpwBreadcrumb extends WizardPart {
     const current = stepIndex(state);
     const total = steps.length;
     const expanded = !!this.expanded;
-    return html`<nav aria-label=${msg('Order steps')} part="breadcrumb">
+    return html`<nav aria-label=${t.label()} part="breadcrumb">
       <div class="compact">
         <strong>${stepOf(current + 1, total, currentStep)}</strong>
         <button type="button" aria-expanded=${expanded} aria-controls="steps" @click=${() => (this.expanded = !this.expanded)}>
-          ${expanded ? msg('Hide steps') : msg('Show all steps')}
+          ${expanded ? t.hideSteps() : t.showAllSteps()}
         </button>
       </div>
       <ol id="steps" class=${expanded ? 'open' : ''}>
         ${steps.map((step, i) => {
           // Each item: its position (for screen readers), the name, and whether it is done.
-          const label = html`<span class="vh">${msg(str`Step ${i + 1} of ${total}:`)} </span>${stepName(step)}`;
+          const label = html`<span class="vh">${t.position(i + 1, total)} </span>${stepName(step)}`;
           return i < current
             ? html`<li part="item">
                 <button type="button" @click=${() => this.intent({ type: 'go', step })}>
-                  ${label}<span class="vh">, ${msg('completed')}</span>
+                  ${label}<span class="vh">, ${t.completed()}</span>
                 </button>
               </li>`
             : i === current
               ? html`<li part="item current"><span aria-current="step">${label}</span></li>`
-              : html`<li part="item"><span class="todo">${label}<span class="vh">, ${msg('not yet')}</span></span></li>`;
+              : html`<li part="item"><span class="todo">${label}<span class="vh">, ${t.notYet()}</span></span></li>`;
         })}
       </ol>
     </nav>`;

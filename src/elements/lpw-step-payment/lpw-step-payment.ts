@@ -1,10 +1,10 @@
 import { html, nothing } from 'lit';
-import { msg, str } from '@lit/localize';
 import { StepElement } from '../shared/step-element.js';
 import type { WizardView } from '../context.js';
 import { offeredOptions } from '../../model/rules.js';
 import { multiply, subtract, termMonths, termTotal } from '../../model/money.js';
 import type { Cadence } from '../../model/schemas.js';
+import { cadenceName, licenses, paymentText as t, years } from '../../localization/messages.js';
 
 /**
  * The payment cadence: monthly, or a one- to five-year prepay, as the product
@@ -32,34 +32,29 @@ export class LpwStepPayment extends StepElement {
     const radios = this.radios(
       'cadence',
       'cadence',
-      msg('How is the plan paid?'),
+      t.legend(),
       offeredOptions(product, context).map(({ cadence }) => {
         // The hint: whether it is the plan's cadence, and with pricing the unit price and the term's total.
         const parts: string[] = [];
-        if (cadence === plan?.cadence) parts.push(msg('Current payment plan.'));
+        if (cadence === plan?.cadence) parts.push(t.currentPlan());
         const unit = unitPrice(cadence);
         if (unit) {
           const price = fmt.money(unit);
-          parts.push(msg(str`${price} per license per month.`));
+          parts.push(t.unitPrice(price));
           if (quantity) {
             const total = fmt.money(termTotal(unit, quantity, cadence));
-            const licenses = fmt.licenses(quantity);
-            const years = fmt.years(termMonths(cadence) / 12);
-            parts.push(
-              cadence === 'monthly'
-                ? msg(str`${total} per month for ${licenses}.`)
-                : msg(str`${total} for ${years} for ${licenses}, paid in advance.`),
-            );
+            const count = licenses(fmt, quantity);
+            if (cadence === 'monthly') parts.push(t.monthlyTotal(total, count));
+            else parts.push(t.prepayTotal(total, years(fmt, termMonths(cadence) / 12), count));
           }
         }
-        return [cadence, fmt.cadence(cadence), parts.join(' ')];
+        return [cadence, cadenceName(fmt, cadence), parts.join(' ')];
       }),
       draft.cadence,
       (cadence) => this.edit({ cadence }),
     );
     if (!plan) return radios;
-    const currentCadence = fmt.cadence(plan.cadence);
-    const q = this.question('change-payment', msg('Change the payment plan?'), msg(str`Current: ${currentCadence}.`));
+    const q = this.question('change-payment', t.changeQuestion(), t.current(cadenceName(fmt, plan.cadence)));
     if (draft.change.payment !== true) return q;
     // With pricing: how the monthly cost moves, and what the new term costs.
     const now = unitPrice(plan.cadence);
@@ -69,6 +64,6 @@ export class LpwStepPayment extends StepElement {
     const { amountMinor } = delta;
     const difference = `${amountMinor > 0 ? '+' : amountMinor < 0 ? '−' : '±'}${fmt.money({ ...delta, amountMinor: Math.abs(amountMinor) })}`;
     const total = fmt.money(termTotal(next, quantity, draft.cadence!));
-    return html`${q}${radios}<p>${msg(str`Difference per month: ${difference}. New term total: ${total}.`)}</p>`;
+    return html`${q}${radios}<p>${t.difference(difference, total)}</p>`;
   }
 }

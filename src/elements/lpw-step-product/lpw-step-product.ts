@@ -1,6 +1,6 @@
-import { msg } from '@lit/localize';
 import { StepElement } from '../shared/step-element.js';
 import type { WizardView } from '../context.js';
+import { productText as t } from '../../localization/messages.js';
 
 /**
  * Step 1 of a new order: one radio per product of the customer's catalogue.
@@ -20,7 +20,7 @@ export class LpwStepProduct extends StepElement {
     return this.radios(
       'productId',
       'product',
-      msg('Which license plan product?'),
+      t.legend(),
       products.map((p, i) => [i, p.name, p.description]),
       products.findIndex((p) => p.id === state.draft.productId),
       (i) => this.edit({ productId: products[i].id }),

@@ -1,26 +1,11 @@
 import { html, noChange, nothing } from 'lit';
-import { msg, str } from '@lit/localize';
 import { StepElement } from '../shared/step-element.js';
 import type { WizardView } from '../context.js';
 import { minimumQuantity, usageOf } from '../../model/rules.js';
-import type { ConsumerTab } from '../../model/schemas.js';
+import { licenses, quantityText as t, tabName, units } from '../../localization/messages.js';
 
 /** Stands for text the browser could not read as a number (`validity.badInput`), so the typed text is kept on screen. */
 const UNREADABLE = '\u2047';
-
-/** The Partner Portal tab where a product's license consumers are managed. */
-function tabName(tab: ConsumerTab): string {
-  switch (tab) {
-    case 'users':
-      return msg('Users');
-    case 'team-vmrs':
-      return msg('Team VMRs');
-    case 'endpoints':
-      return msg('Endpoints');
-    case 'domains':
-      return msg('Domains');
-  }
-}
 
 /**
  * The number of licenses. It must cover the customer's current usage; when the
@@ -48,8 +33,8 @@ export class LpwStepQuantity extends StepElement {
     const input = this.field(
       'quantity',
       'quantity',
-      msg('Quantity'),
-      msg(str`A whole number from ${fmt.count(min)} to ${fmt.count(max)}.`),
+      t.label(),
+      t.range(fmt.count(min), fmt.count(max)),
       html`<input
         id="quantity"
         type="number"
@@ -72,25 +57,21 @@ export class LpwStepQuantity extends StepElement {
     const usageNote = usage
       ? html`<div class="note">
           <p>
-            ${msg(
-              str`The customer uses ${fmt.units(usage, unit)} now, so the plan needs at least ${fmt.licenses(min)}. To buy fewer, cancel this order and first reduce the customer's subscriptions under the ${tabName(tab)} tab.`,
-            )}
+            ${t.usageNote(units(fmt, usage, unit), licenses(fmt, min), tabName(tab))}
           </p>
           <button type="button" part="secondary-button" @click=${() => this.intent({ type: 'reduce-usage' })}>
-            ${msg('Cancel and reduce subscriptions')}
+            ${t.reduceSubscriptions()}
           </button>
         </div>`
       : nothing;
-    if (!plan) return html`<p>${msg(str`How many licenses of ${name} should the plan start with?`)}</p> ${input} ${usageNote}`;
-    const licenses = fmt.licenses(plan.quantity);
-    const used = fmt.count(usage);
-    const current = msg(str`Current: ${licenses} of ${name}; the customer uses ${used}.`);
-    const q = this.question('change-quantity', msg('Change the number of licenses?'), current);
+    if (!plan) return html`<p>${t.question(name)}</p> ${input} ${usageNote}`;
+    const current = t.current(licenses(fmt, plan.quantity), name, fmt.count(usage));
+    const q = this.question('change-quantity', t.changeQuestion(), current);
     if (draft.change.quantity !== true) return q;
     const diff = /^\s*\d+\s*$/.test(draft.quantity) ? Number(draft.quantity.trim()) - plan.quantity : 0;
     return html`${q}${input}
       <p>${current}
-        ${diff ? html`<strong>${diff > 0 ? '+' : '−'}${fmt.licenses(Math.abs(diff))}</strong>` : msg('No change yet.')}</p>
+        ${diff ? html`<strong>${diff > 0 ? '+' : '−'}${licenses(fmt, Math.abs(diff))}</strong>` : t.noChangeYet()}</p>
       ${usageNote}`;
   }
 }

@@ -1,7 +1,7 @@
 import { html } from 'lit';
-import { msg, str } from '@lit/localize';
 import { StepElement } from '../shared/step-element.js';
 import type { WizardView } from '../context.js';
+import { referencesText as t } from '../../localization/messages.js';
 import { PURCHASE_REF_MAX } from '../../model/rules.js';
 
 /**
@@ -21,15 +21,15 @@ export class LpwStepReferences extends StepElement {
   protected renderStep({ context, state: { mode, draft }, fmt }: WizardView) {
     const plan = mode === 'change' ? context.plan : null;
     const centers = context.costCenters;
-    const none = msg('none');
+    const none = t.none();
     const center = (plan && centers.find((c) => c.id === plan.costCenterId)?.name) || none;
     const ref = plan?.purchaseRef || none;
     const q =
       plan &&
       this.question(
         'change-references',
-        msg('Change the billing references?'),
-        msg(str`Current cost center: ${center}. Current purchase ref: ${ref}.`),
+        t.changeQuestion(),
+        t.current(center, ref),
       );
     if (q && draft.change.references !== true) return q;
     return html`${q}
@@ -37,7 +37,7 @@ export class LpwStepReferences extends StepElement {
         ? this.field(
             'costCenterId',
             'cost-center',
-            msg('Cost center'),
+            t.costCenter(),
             '',
             html`<select
               id="cost-center"
@@ -46,27 +46,23 @@ export class LpwStepReferences extends StepElement {
               aria-describedby=${this.describedBy('costCenterId')}
               @change=${(e: Event) => this.edit({ costCenterId: (e.target as HTMLSelectElement).value || null })}
             >
-              <option value="" ?selected=${!draft.costCenterId}>${msg('Choose a cost center')}</option>
+              <option value="" ?selected=${!draft.costCenterId}>${t.chooseCostCenter()}</option>
               ${centers.map(
                 (c) =>
                   html`<option .value=${c.id} ?selected=${c.id === draft.costCenterId}>
-                    ${c.name}${c.id === context.defaultCostCenterId ? ` ${msg('(default)')}` : ''}
+                    ${c.name}${c.id === context.defaultCostCenterId ? ` ${t.defaultMark()}` : ''}
                   </option>`,
               )}
             </select>`,
           )
         : html`<p class="note" id="no-cost-centers">
-            ${msg(
-              "This customer has no cost centers yet. Cost centers, and the default one, are added in the portal's Company settings, Billing section.",
-            )}
+            ${t.noCostCenters()}
           </p>`}
       ${this.field(
         'purchaseRef',
         'purchase-ref',
-        msg('Your purchase ref'),
-        msg(
-          str`Optional, up to ${fmt.count(PURCHASE_REF_MAX)} characters, for example your purchase order number. It is printed on the invoice so your accounts payable can recognise it.`,
-        ),
+        t.purchaseRef(),
+        t.purchaseRefHint(fmt.count(PURCHASE_REF_MAX)),
         html`<input
           id="purchase-ref"
           type="text"

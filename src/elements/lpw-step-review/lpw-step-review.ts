@@ -1,11 +1,10 @@
 import { css, html, nothing } from 'lit';
-import { msg, str } from '@lit/localize';
-import { stepName } from '../lpw-breadcrumb/lpw-breadcrumb.js';
 import { StepElement } from '../shared/step-element.js';
 import { base } from '../shared/styles.js';
 import type { WizardView } from '../context.js';
 import type { Money, StepId } from '../../model/schemas.js';
 import { hasChanges } from '../../model/draft.js';
+import { cadenceName, failureText, licenses, reviewText as t, stepName } from '../../localization/messages.js';
 
 /**
  * The last step: every detail with a link to edit it, the server's quote when
@@ -62,8 +61,8 @@ export class LpwStepReview extends StepElement {
     const productName = product?.name ?? '';
     const centers = context.costCenters;
     const center = (id: string | null) =>
-      centers.find((c) => c.id === id)?.name ?? (centers.length ? msg('None chosen') : msg('None'));
-    const ref = (r: string) => r.trim() || msg('None');
+      centers.find((c) => c.id === id)?.name ?? (centers.length ? t.noneChosen() : t.none());
+    const ref = (r: string) => r.trim() || t.none();
     /** A summary row with its edit link; in change mode `current` is the plan's value, shown with what changes. */
     const row = (step: StepId, value: string, current?: string | null, label = stepName(step)) =>
       html`<tr>
@@ -72,12 +71,12 @@ export class LpwStepReview extends StepElement {
           ${current == null
             ? value
             : current === value
-              ? html`${value} <span class="hint">${msg('(unchanged)')}</span>`
+              ? html`${value} <span class="hint">${t.unchanged()}</span>`
               : html`${current} → <strong>${value}</strong>`}
         </td>
         <td>
           <button type="button" class="link" @click=${() => this.intent({ type: 'go', step })}>
-            ${msg('Edit')}<span class="vh"> ${label}</span>
+            ${t.edit()}<span class="vh"> ${label}</span>
           </button>
         </td>
       </tr>`;
@@ -87,35 +86,35 @@ export class LpwStepReview extends StepElement {
     const retry = (message: string, type: 'retry-check' | 'place-order') =>
       html`<div role="alert" class="note">
         <p class="error">${message}</p>
-        <button type="button" @click=${() => this.intent({ type })}>${msg('Try again')}</button>
+        <button type="button" @click=${() => this.intent({ type })}>${t.tryAgain()}</button>
       </div>`;
     const quote = check.status === 'ok' && showPrices && check.quote;
     return html`
-      <p>${plan ? msg(str`Plan for ${customer}: ${productName}`) : msg(str`New plan for ${customer}.`)}</p>
+      <p>${plan ? t.planFor(customer, productName) : t.newPlanFor(customer)}</p>
       ${this.error('form')}
       ${plan && !this.message('form') && !hasChanges(state, context)
         ? html`<p class="note" id="no-change">
-            ${msg('Nothing has been changed yet, so there is nothing to order. Use an edit link to change the plan.')}
+            ${t.nothingChanged()}
           </p>`
         : nothing}
       <table part="summary">
-        <caption class="vh">${plan ? msg('Changes to the plan') : msg('Order summary')}</caption>
+        <caption class="vh">${plan ? t.changesCaption() : t.summaryCaption()}</caption>
         ${plan ? nothing : row('product', productName)}
-        ${row('quantity', fmt.licenses(Number(d.quantity.trim())), plan && fmt.licenses(plan.quantity))}
-        ${row('payment', d.cadence ? fmt.cadence(d.cadence) : '', plan && fmt.cadence(plan.cadence))}
+        ${row('quantity', licenses(fmt, Number(d.quantity.trim())), plan && licenses(fmt, plan.quantity))}
+        ${row('payment', d.cadence ? cadenceName(fmt, d.cadence) : '', plan && cadenceName(fmt, plan.cadence))}
         ${plan ? nothing : row('start-date', fmt.date(d.startDate))}
-        ${row('references', center(d.costCenterId), plan && center(plan.costCenterId), msg('Cost center'))}
-        ${row('references', ref(d.purchaseRef), plan && ref(plan.purchaseRef), msg('Your purchase ref'))}
+        ${row('references', center(d.costCenterId), plan && center(plan.costCenterId), t.costCenter())}
+        ${row('references', ref(d.purchaseRef), plan && ref(plan.purchaseRef), t.purchaseRef())}
       </table>
       ${check.status === 'pending'
-        ? html`<p role="status">${msg('Checking the order and its price…')}</p>`
+        ? html`<p role="status">${t.checking()}</p>`
         : check.status === 'error'
-          ? retry(check.message, 'retry-check')
+          ? retry(failureText(check.error), 'retry-check')
           : quote
             ? html`<table part="summary quote">
-                <caption>${msg('Price')}</caption>
-                ${quote.lines.map((l) => line(l.label, l.amount))} ${line(msg('Total'), quote.total, true)}
-                ${quote.firstInvoice ? line(msg('First invoice'), quote.firstInvoice) : nothing}
+                <caption>${t.price()}</caption>
+                ${quote.lines.map((l) => line(l.label, l.amount))} ${line(t.total(), quote.total, true)}
+                ${quote.firstInvoice ? line(t.firstInvoice(), quote.firstInvoice) : nothing}
               </table>`
             : nothing}
       <div class="field" part="field">
@@ -127,11 +126,11 @@ export class LpwStepReview extends StepElement {
             aria-invalid=${this.invalid('purchaserConfirmed')}
             aria-describedby=${this.describedBy('purchaserConfirmed')}
             @change=${(e: Event) => this.edit({ purchaserConfirmed: (e.target as HTMLInputElement).checked })}
-          /><span>${msg(str`I confirm that I am authorized to place this order for ${customer}.`)}</span>
+          /><span>${t.authorize(customer)}</span>
         </label>
       </div>
       ${submit.status === 'error'
-        ? retry(msg(str`The order was not placed. ${submit.message} Your choices are kept.`), 'place-order')
+        ? retry(t.notPlaced(failureText(submit.error)), 'place-order')
         : nothing}
     `;
   }

@@ -1,7 +1,7 @@
 import { html } from 'lit';
-import { msg, str } from '@lit/localize';
 import { StepElement } from '../shared/step-element.js';
 import type { WizardView } from '../context.js';
+import { startDateText as t } from '../../localization/messages.js';
 
 /**
  * The billing start date. The plan is active as soon as it is ordered; billing
@@ -22,15 +22,13 @@ export class LpwStepStartDate extends StepElement {
     const from = fmt.date(earliest);
     const to = fmt.date(latest);
     return html`<p>
-        ${msg(
-          'The plan is active as soon as the order is placed. The start date is the date from which the first billing is calculated: a date earlier this month, or in the previous month, gives a pro-rata first charge.',
-        )}
+        ${t.explanation()}
       </p>
       ${this.field(
         'startDate',
         'start-date',
-        msg('Start date'),
-        msg(str`Between ${from} and ${to}.`),
+        t.label(),
+        t.window(from, to),
         html`<input
           id="start-date"
           type="date"

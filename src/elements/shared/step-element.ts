@@ -1,10 +1,8 @@
 import { html, nothing } from 'lit';
-import { msg } from '@lit/localize';
 import type { StepId } from '../../model/schemas.js';
-import { stepName } from '../lpw-breadcrumb/lpw-breadcrumb.js';
+import { describeProblem, stepName, stepText as t } from '../../localization/messages.js';
 import type { WizardView } from '../context.js';
 import type { Draft, Field } from '../../model/draft.js';
-import { describeProblem } from './messages.js';
 import { WizardPart } from './wizard-part.js';
 
 /**
@@ -28,7 +26,7 @@ export abstract class StepElement extends WizardPart {
     return html`<h2 tabindex="-1" part="heading">${stepName(this.step)}</h2>
       ${fields.length
         ? html`<div class="summary" part="error-summary" role="alert" tabindex="-1" aria-labelledby="summary-title">
-            <h3 id="summary-title">${msg('There is a problem')}</h3>
+            <h3 id="summary-title">${t.problemHeading()}</h3>
             <ul>
               ${fields.map((field) => {
                 const text = this.message(field);
@@ -134,7 +132,7 @@ export abstract class StepElement extends WizardPart {
   protected question(field: 'change-quantity' | 'change-payment' | 'change-references', legend: string, current: unknown) {
     const key = field.slice(7) as 'quantity' | 'payment' | 'references';
     const answer = this.view!.state.draft.change[key];
-    return html`${this.radios(field, field, legend, [[true, msg('Yes')], [false, msg('No')]], answer, (value) =>
+    return html`${this.radios(field, field, legend, [[true, t.yes()], [false, t.no()]], answer, (value) =>
         this.edit({ change: { ...this.view!.state.draft.change, [key]: value } }),
       )}
       ${answer === true ? nothing : html`<p class="current">${current}</p>`}`;

@@ -1,12 +1,12 @@
-import { LitElement, type CSSResultGroup } from 'lit';
+import { LitElement, type CSSResultGroup, type PropertyValues } from 'lit';
 import { ContextConsumer } from '@lit/context';
-import { updateWhenLocaleChanges } from '@lit/localize';
 import { sendIntent, wizardContext, type Intent } from '../context.js';
+import { activateCatalogue } from '../../localization/translations.js';
 import { base } from './styles.js';
 
 /**
  * What the breadcrumb and every step share: the wizard as the root provides it
- * (re-rendering when it changes), the language, and intents sent up to the root.
+ * (re-rendering when it changes), its language, and intents sent up to the root.
  */
 export class WizardPart extends LitElement {
   static override styles: CSSResultGroup = base;
@@ -18,9 +18,10 @@ export class WizardPart extends LitElement {
     return this.#view.value;
   }
 
-  constructor() {
-    super();
-    updateWhenLocaleChanges(this);
+  /** Renders in the wizard's own language: its catalogue is the one `msg()` reads during this render. */
+  protected override update(changed: PropertyValues) {
+    activateCatalogue(this.view?.catalogue);
+    super.update(changed);
   }
 
   protected intent(intent: Intent) {

@@ -1,7 +1,8 @@
 import { msg, str } from '@lit/localize';
 import type { Problem } from '../../model/rules.js';
 import type { Field } from '../../model/draft.js';
-import type { Formatters } from './format.js';
+import type { Formatters } from '../format.js';
+import { licenses } from './words.js';
 
 function required(field: Field): string {
   switch (field) {
@@ -44,18 +45,18 @@ export function describeProblem(field: Field, p: Problem, f: Formatters): string
     case 'fraction':
       return msg('Licenses are whole: enter a whole number without decimals.');
     case 'below-usage': {
-      const usage = f.licenses(p.usage);
+      const usage = licenses(f, p.usage);
       const min = f.count(p.min);
       return msg(
         str`The customer uses ${usage} now, so the plan needs at least ${min}. To order fewer, first reduce the customer's subscriptions.`,
       );
     }
     case 'below-minimum': {
-      const min = f.licenses(p.min);
+      const min = licenses(f, p.min);
       return msg(str`This product needs at least ${min}.`);
     }
     case 'above-maximum': {
-      const max = f.licenses(p.max);
+      const max = licenses(f, p.max);
       return msg(str`At most ${max} can be ordered for this product.`);
     }
     case 'not-a-date': {

@@ -1,0 +1,54 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { StepElement } from '../shared/step-element.js';
+
+/**
+ * Where focus goes after a render:
+ * - `heading`: the new step's heading, so keyboard and screen-reader users start at the top of it;
+ * - `errors`: the step's error summary (nothing moves when there is none);
+ * - `errors-or-heading`: the error summary if the step shows one, else its heading;
+ * - `panel`: the heading of the panel that replaced the steps (order placed, cancelled).
+ */
+export type FocusTarget = 'heading' | 'errors' | 'errors-or-heading' | 'panel';
+
+type Host = ReactiveControllerHost & { renderRoot: HTMLElement | DocumentFragment };
+
+/** Moves focus once the host (and the step inside it) has rendered what was asked for. */
+export class FocusController implements ReactiveController {
+  #host: Host;
+  #pending?: FocusTarget;
+
+  constructor(host: Host) {
+    this.#host = host;
+    host.addController(this);
+  }
+
+  /** Asks for focus to move to `target` after the next render. */
+  request(target: FocusTarget): void {
+    this.#pending = target;
+    this.#host.requestUpdate();
+  }
+
+  hostUpdated(): void {
+    const target = this.#pending;
+    if (!target) return;
+    this.#pending = undefined;
+    void this.#focus(target);
+  }
+
+  async #focus(target: FocusTarget) {
+    const root = this.#host.renderRoot;
+    if (target === 'panel') {
+      root.querySelector<HTMLElement>('#done')?.focus();
+      return;
+    }
+    const step = root.querySelector<StepElement>('[data-step] > *');
+    if (!step) return;
+    await step.updateComplete;
+    if (target === 'heading') {
+      step.focusHeading();
+      return;
+    }
+    const focusedErrors = step.focusErrors();
+    if (!focusedErrors && target === 'errors-or-heading') step.focusHeading();
+  }
+}

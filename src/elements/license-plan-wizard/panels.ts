@@ -1,0 +1,77 @@
+/** What the root renders instead of, or around, the current step: message panels, the restore note, the cancel dialog. */
+import { html, nothing } from 'lit';
+import type { OrderConfirmation } from '../../model/schemas.js';
+import type { RestoreChange } from '../../model/persist.js';
+import type { Formatters } from '../../localization/format.js';
+import { failureText, restoreChangeText, wizardText as t } from '../../localization/messages.js';
+
+/** A secondary button (Back, Cancel, Try again, Start over…). */
+export const secondaryButton = (label: string, onClick: () => unknown) =>
+  html`<button type="button" part="secondary-button" @click=${onClick}>${label}</button>`;
+
+/** A panel that replaces the steps; its heading (`#done`) takes focus. */
+function panel(heading: string, body: unknown, role?: 'alert') {
+  return html`<section part="panel" role=${role ?? nothing}>
+    <h2 id="done" tabindex="-1" part="heading">${heading}</h2>
+    ${body}
+  </section>`;
+}
+
+export function purchaserRequiredPanel(contactEmail: string) {
+  return panel(
+    t.purchaserRequiredHeading(),
+    html`<p>${t.purchaserRequired()} <a href="mailto:${contactEmail}">${contactEmail}</a>.</p>`,
+  );
+}
+
+export function configErrorPanel(text: string) {
+  return panel(t.configErrorHeading(), html`<p>${text}</p>`, 'alert');
+}
+
+export function confirmationPanel(confirmation: OrderConfirmation, fmt: Formatters, startAnother: () => void) {
+  return panel(
+    t.orderPlacedHeading(),
+    html`<p>${t.orderNumber()} <strong>${confirmation.orderId}</strong></p>
+      <p>${t.confirmationSentTo()} <strong>${confirmation.confirmationEmail}</strong>.</p>
+      <p>${t.inEffectFrom(fmt.date(confirmation.effectiveDate))}</p>
+      ${secondaryButton(t.startAnotherOrder(), startAnother)}`,
+  );
+}
+
+export function cancelledPanel(startNew: () => void) {
+  return panel(t.cancelledHeading(), html`<p>${t.nothingOrdered()}</p> ${secondaryButton(t.startNewOrder(), startNew)}`);
+}
+
+export function loadingPanel() {
+  return html`<p role="status" part="panel">${t.loading()}</p>`;
+}
+
+export function loadErrorPanel(error: unknown, retry: () => void) {
+  return panel(t.loadFailedHeading(), html`<p>${failureText(error)}</p> ${secondaryButton(t.tryAgain(), retry)}`, 'alert');
+}
+
+/** The note that an unfinished order was restored, with what no longer fitted. */
+export function restoredNote(changes: RestoreChange[], startOver: () => void) {
+  const list = changes.length
+    ? html`<p>${t.restoredChanges()}</p>
+        <ul>
+          ${changes.map((change) => html`<li>${restoreChangeText(change.code)}</li>`)}
+        </ul>`
+    : nothing;
+  return html`<div class="note" role="status" part="restored">
+    <p>${t.restored()}</p>
+    ${list} ${secondaryButton(t.startOver(), startOver)}
+  </div>`;
+}
+
+/** Asks before a changed order is thrown away. */
+export function cancelDialog(keepEditing: () => void, discard: () => void) {
+  return html`<dialog aria-labelledby="cancel-title">
+    <h2 id="cancel-title">${t.cancelDialogHeading()}</h2>
+    <p>${t.cancelDialogBody()}</p>
+    <div class="actions">
+      ${secondaryButton(t.keepEditing(), keepEditing)}
+      <button type="button" class="primary" part="primary-button" @click=${discard}>${t.discardOrder()}</button>
+    </div>
+  </dialog>`;
+}

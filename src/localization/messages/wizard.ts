@@ -1,0 +1,88 @@
+/** The root element's own text: its panels, configuration mistakes, failed calls and restore notes. */
+import { msg, str } from '@lit/localize';
+import type { RestoreChange } from '../../model/persist.js';
+import type { ConfigProblem } from '../../elements/license-plan-wizard/config.js';
+
+/** The sentence for a mistake in the wizard's attributes; it names the attribute. */
+export function configProblemText(problem: ConfigProblem): string {
+  switch (problem.code) {
+    case 'customer-id-missing':
+      return msg('The "customer-id" attribute is required: set it to the id of the customer the plan is for.');
+    case 'mode-invalid': {
+      const { mode } = problem;
+      return msg(str`The "mode" attribute must be "new" or "change", not "${mode}".`);
+    }
+    case 'plan-id-missing':
+      return msg('The "plan-id" attribute is required when mode is "change": set it to the plan to change.');
+    case 'api-base-url-invalid': {
+      const { url } = problem;
+      return msg(str`The "api-base-url" attribute is not a valid URL: "${url}".`);
+    }
+    case 'request-timeout-invalid':
+      return msg('The "request-timeout" attribute must be a positive number of milliseconds.');
+    case 'no-client':
+      return msg('No API client: set the "client" property, provide one through apiClientContext, or set the "api-base-url" attribute.');
+  }
+}
+
+export const isAbort = (error: unknown): boolean => error instanceof Error && error.name === 'AbortError';
+
+/** What a failed call says to the user. */
+export function failureText(error: unknown): string {
+  if (isAbort(error)) return msg('The request was interrupted. Try again.');
+  if (error instanceof Error && error.message) return error.message;
+  return msg('Something went wrong.');
+}
+
+/** What a restored draft had to change, as its note says it. */
+export function restoreChangeText(code: RestoreChange['code']): string {
+  switch (code) {
+    case 'product-gone':
+      return msg('The product you chose is no longer offered; choose again.');
+    case 'quantity-below-usage':
+      return msg('The quantity is now below what the customer uses; it needs more licenses.');
+    case 'quantity-above-max':
+      return msg('The quantity is now above the most that can be ordered.');
+    case 'cadence-gone':
+      return msg('The payment option you chose is no longer offered; the default is selected.');
+    case 'cost-center-gone':
+      return msg('The cost center you chose was removed; the default is selected.');
+    case 'start-date-moved':
+      return msg('The start date you chose is no longer possible; the default is used.');
+  }
+}
+
+/** The text of the root's panels, buttons and dialog. */
+export const wizardText = {
+  purchaserRequiredHeading: () => msg('Purchaser privileges required'),
+  purchaserRequired: () =>
+    msg(
+      'Pricing and ordering of license plans are available only to users with Purchaser privileges. They are not assigned by default. To request them, email',
+    ),
+  configErrorHeading: () => msg('The order wizard is not set up correctly'),
+  orderPlacedHeading: () => msg('Order placed'),
+  orderNumber: () => msg('Order number:'),
+  confirmationSentTo: () => msg('A confirmation email has been sent to'),
+  inEffectFrom: (date: string) => msg(str`The plan is in effect from ${date}.`),
+  startAnotherOrder: () => msg('Start another order'),
+  cancelledHeading: () => msg('Order cancelled'),
+  nothingOrdered: () => msg('Nothing was ordered.'),
+  startNewOrder: () => msg('Start a new order'),
+  loading: () => msg('Loading the order details…'),
+  loadFailedHeading: () => msg('The order details could not be loaded'),
+  tryAgain: () => msg('Try again'),
+  noPlanToChange: (planId: string) => msg(str`The Partner Portal sent no plan "${planId}" to change.`),
+  restored: () => msg('Your unfinished order was restored.'),
+  restoredChanges: () => msg('Some of it no longer fits and was changed:'),
+  startOver: () => msg('Start over'),
+  back: () => msg('Back'),
+  cancel: () => msg('Cancel'),
+  next: () => msg('Next'),
+  backToReview: () => msg('Back to review'),
+  placeOrder: () => msg('Place order'),
+  placing: () => msg('Placing the order…'),
+  cancelDialogHeading: () => msg('Cancel this order?'),
+  cancelDialogBody: () => msg('The choices you made will be lost.'),
+  keepEditing: () => msg('Keep editing'),
+  discardOrder: () => msg('Discard order'),
+};
