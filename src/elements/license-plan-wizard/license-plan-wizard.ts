@@ -2,11 +2,10 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { ContextProvider } from '@lit/context';
 import { Task, TaskStatus, initialState } from '@lit/task';
 import type { LicensePlanApiClient } from '../../api/client.js';
-import { OrderRejectedError } from '../../api/errors.js';
-import { loadContext, submitOrder, validateOrder } from '../../api/guarded.js';
+import { loadContext } from '../../api/guarded.js';
 import { back, checkStep, edit, goTo, hasChanges, next, startWizard, stepIndex, toOrder, withServerErrors, type WizardState } from '../../model/draft.js';
 import { findProduct, stepsFor } from '../../model/rules.js';
-import type { FieldError, LicenseOrder, Mode, OrderConfirmation, OrderContext, StepId } from '../../model/schemas.js';
+import type { FieldError, Mode, OrderConfirmation, OrderContext, StepId } from '../../model/schemas.js';
 import { draftKey, type RestoreChange } from '../../model/persist.js';
 import { LocaleController } from '../../localization/locale-controller.js';
 import { configProblemText, failureText, isAbort, stepOf, wizardText as t } from '../../localization/messages.js';
@@ -16,22 +15,15 @@ import { findConfigProblem, type ConfigProblem } from './config.js';
 import { DraftStoreController } from './draft-store-controller.js';
 import { fire, type ErrorKind, type LpwCancelDetail } from './events.js';
 import { FocusController } from './focus-controller.js';
+import { OrderController, type OrderArgs } from './order-controller.js';
 import * as panels from './panels.js';
+import { STEP_TEMPLATES } from './step-templates.js';
 import { wizardStyles } from './styles.js';
 
 export type { ErrorKind, LpwCancelDetail, LpwErrorDetail, LpwEventMap, LpwOrderPlacedDetail, LpwStepChangeDetail } from './events.js';
 
 const DEFAULT_CONTACT_EMAIL = 'bizops@pexip.com';
 
-// Steps pass their parts through, so hosts can style them with ::part().
-const STEP_TEMPLATES: Record<StepId, unknown> = {
-  product: html`<lpw-step-product exportparts="heading, field, error, error-summary"></lpw-step-product>`,
-  quantity: html`<lpw-step-quantity exportparts="heading, field, error, error-summary, secondary-button"></lpw-step-quantity>`,
-  payment: html`<lpw-step-payment exportparts="heading, field, error, error-summary"></lpw-step-payment>`,
-  'start-date': html`<lpw-step-start-date exportparts="heading, field, error, error-summary"></lpw-step-start-date>`,
-  references: html`<lpw-step-references exportparts="heading, field, error, error-summary"></lpw-step-references>`,
-  review: html`<lpw-step-review exportparts="heading, field, error, error-summary, summary, quote"></lpw-step-review>`,
-};
 
 function newIdempotencyKey(): string {
   if (crypto.randomUUID) return crypto.randomUUID();
@@ -41,9 +33,6 @@ function newIdempotencyKey(): string {
 
 /** An attribute's value as text: a removed attribute makes the property null. */
 const text = (value: string | null | undefined) => (value ?? '').trim();
-
-/** The arguments of the check and submit calls. */
-type OrderArgs = readonly [LicensePlanApiClient, LicenseOrder];
 
 /** Aborts a task and says whether it was in flight (or had just been cut short by an abort). */
 function abortTask(task: Task<readonly unknown[], unknown>): boolean {
@@ -169,6 +158,17 @@ export class LicensePlanWizard extends LitElement {
     key: () => this.#identity,
     savable: () => (this.confirmation || this.cancelled ? undefined : this.wizard),
   });
+  #orders = new OrderController(this, {
+    timeoutMs: () => this.requestTimeout,
+    refused: (errors) => this.#showRefusal(errors),
+    placed: (placed) => {
+      this.#drafts.clear();
+      this.confirmation = placed.confirmation;
+      fire(this, 'lpw-order-placed', placed);
+      this.#focus.request('panel');
+    },
+    failed: (kind, error) => this.#reportFailure(kind, error),
+  });
   #viewProvider = new ContextProvider(this, { context: wizardContext });
   #configProblem: ConfigProblem | null = null;
   /** The configuration problem last reported through `lpw-error`, so each is reported once. */
@@ -217,32 +217,7 @@ export class LicensePlanWizard extends LitElement {
     onError: (error) => this.#reportFailure('load', error),
   });
 
-  #checkTask = new Task(this, {
-    autoRun: false,
-    task: ([client, order]: OrderArgs, { signal }) => validateOrder(client, order, signal, this.requestTimeout),
-    onComplete: (result) => {
-      if (!result.ok) this.#showRefusal(result.errors);
-    },
-    onError: (error) => this.#reportFailure('validate', error),
-  });
 
-  #submitTask = new Task(this, {
-    autoRun: false,
-    task: async ([client, order]: OrderArgs, { signal }) => {
-      const confirmation = await submitOrder(client, order, signal, this.requestTimeout);
-      return { order, confirmation };
-    },
-    onComplete: (placed) => {
-      this.#drafts.clear();
-      this.confirmation = placed.confirmation;
-      fire(this, 'lpw-order-placed', placed);
-      this.#focus.request('panel');
-    },
-    onError: (error) => {
-      if (error instanceof OrderRejectedError) this.#showRefusal(error.errors);
-      this.#reportFailure('submit', error);
-    },
-  });
 
   /** The current step. */
   get step(): StepId {
@@ -252,8 +227,7 @@ export class LicensePlanWizard extends LitElement {
   /** Starts over: a fresh context load, an empty draft and a new idempotency key. */
   reset() {
     this.#drafts.clear();
-    this.#checkTask.abort();
-    this.#submitTask.abort();
+    this.#orders.abort();
     this.#clearOrder();
     this.#loadTask.run();
   }
@@ -278,8 +252,9 @@ export class LicensePlanWizard extends LitElement {
   override disconnectedCallback() {
     super.disconnectedCallback();
     // Whatever answers after the element left is ignored: every call in flight is aborted.
-    this.#interrupted = { load: abortTask(this.#loadTask), check: abortTask(this.#checkTask) };
-    this.#submitTask.abort();
+    const load = abortTask(this.#loadTask);
+    const { checkWasInFlight } = this.#orders.abort();
+    this.#interrupted = { load, check: checkWasInFlight };
   }
 
   protected override willUpdate(changed: PropertyValues<this>) {
@@ -314,16 +289,6 @@ export class LicensePlanWizard extends LitElement {
     const { wizard } = this;
     const context = this.#loadTask.value;
     if (!wizard || !context) return;
-    const check = this.#checkTask.render({
-      pending: () => ({ status: 'pending' }) as const,
-      error: (error) => ({ status: 'error', error }) as const,
-      complete: (result) => (result.ok ? ({ status: 'ok', quote: result.quote ?? null } as const) : ({ status: 'idle' } as const)),
-    });
-    // A refusal per field is shown at the fields instead.
-    const submit = this.#submitTask.render({
-      pending: () => ({ status: 'pending' }) as const,
-      error: (error) => (error instanceof OrderRejectedError ? ({ status: 'idle' } as const) : ({ status: 'error', error } as const)),
-    });
     const view: WizardView = {
       state: wizard,
       context,
@@ -331,8 +296,8 @@ export class LicensePlanWizard extends LitElement {
       showPrices: !this.pricingWithheld,
       fmt: this.#locale.fmt,
       catalogue: this.#locale.catalogue,
-      check: check ?? { status: 'idle' },
-      submit: submit ?? { status: 'idle' },
+      check: this.#orders.checkView,
+      submit: this.#orders.submitView,
     };
     this.#viewProvider.setValue(view);
   }
@@ -386,23 +351,23 @@ export class LicensePlanWizard extends LitElement {
     const context = this.#loadTask.value;
     if (!wizard || !context) return;
     const args = this.#orderArgs(wizard, context);
-    if (args) this.#checkTask.run(args);
+    if (args) this.#orders.check(args);
   }
 
   #placeOrder(wizard: WizardState, context: OrderContext) {
     const args = this.#orderArgs(wizard, context);
-    // One submitOrder per intent: ignore repeats while one is under way or once the order is placed.
-    if (!args || this.#submitTask.status === TaskStatus.PENDING || this.confirmation) return;
+    // One submitOrder per intent: ignore repeats once the order is placed (and while placing, see place()).
+    if (!args || this.confirmation) return;
     const problems = checkStep('review', wizard, context);
     if (Object.keys(problems).length) this.#move({ ...wizard, problems });
-    else this.#submitTask.run(args);
+    else this.#orders.place(args);
   }
 
   #cancel(reason: LpwCancelDetail['reason']) {
     const { step, draft } = this.wizard!;
     const product = findProduct(this.#loadTask.value!, draft.productId);
     this.#dialog?.close();
-    this.#checkTask.abort();
+    this.#orders.abortCheck();
     this.#drafts.clear();
     this.cancelled = true;
     const consumerTab = reason === 'reduce-usage' ? product?.consumerTab : undefined;
@@ -482,7 +447,7 @@ export class LicensePlanWizard extends LitElement {
   #renderWizard(wizard: WizardState, context: OrderContext) {
     const { step, steps, returnToReview } = wizard;
     const onReview = step === 'review';
-    const submitting = this.#submitTask.status === TaskStatus.PENDING;
+    const submitting = this.#orders.submitting;
     const announced = this.announcedStep;
     const announcement = announced ? stepOf(steps.indexOf(announced) + 1, steps.length, announced) : '';
     let primaryLabel = t.next();
@@ -492,22 +457,16 @@ export class LicensePlanWizard extends LitElement {
       <div class="vh" role="status">${announcement}</div>
       ${this.restored ? panels.restoredNote(this.restored, () => this.reset()) : nothing}
       <section part="panel" data-step>${STEP_TEMPLATES[step]}</section>
-      <div class="actions" part="actions">
-        ${stepIndex(wizard) > 0 && !returnToReview ? panels.secondaryButton(t.back(), () => this.#act({ type: 'back' })) : nothing}
-        ${panels.secondaryButton(t.cancel(), () => this.#onCancelClick())}
-        <span class="end">
-          <button
-            type="button"
-            class="primary"
-            part="primary-button"
-            ?disabled=${onReview && wizard.mode === 'change' && !hasChanges(wizard, context)}
-            aria-disabled=${onReview && submitting ? 'true' : nothing}
-            @click=${() => this.#act({ type: onReview ? 'place-order' : 'next' })}
-          >
-            ${primaryLabel}
-          </button>
-        </span>
-      </div>
+      ${panels.actionRow({
+        back: stepIndex(wizard) > 0 && !returnToReview ? () => this.#act({ type: 'back' }) : undefined,
+        cancel: () => this.#onCancelClick(),
+        primary: {
+          label: primaryLabel,
+          disabled: onReview && wizard.mode === 'change' && !hasChanges(wizard, context),
+          busy: onReview && submitting,
+          press: () => this.#act({ type: onReview ? 'place-order' : 'next' }),
+        },
+      })}
       ${submitting ? html`<p role="status">${t.placing()}</p>` : nothing}
       ${panels.cancelDialog(
         () => this.#dialog?.close(),

@@ -75,3 +75,30 @@ export function cancelDialog(keepEditing: () => void, discard: () => void) {
     </div>
   </dialog>`;
 }
+
+export interface ActionRow {
+  /** Back, when there is a step to go back to. */
+  back?: () => void;
+  cancel: () => void;
+  /** Next, Back to review or Place order. */
+  primary: { label: string; disabled: boolean; busy: boolean; press: () => void };
+}
+
+/** The row of buttons under the step: Back and Cancel, then the primary button at the end. */
+export function actionRow({ back, cancel, primary }: ActionRow) {
+  return html`<div class="actions" part="actions">
+    ${back ? secondaryButton(t.back(), back) : nothing} ${secondaryButton(t.cancel(), cancel)}
+    <span class="end">
+      <button
+        type="button"
+        class="primary"
+        part="primary-button"
+        ?disabled=${primary.disabled}
+        aria-disabled=${primary.busy ? 'true' : nothing}
+        @click=${primary.press}
+      >
+        ${primary.label}
+      </button>
+    </span>
+  </div>`;
+}
