@@ -1,5 +1,5 @@
 // Figures in, readable table and JSON out.
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { readFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
@@ -45,6 +45,8 @@ export function machine(chromiumVersion) {
     node: process.version,
     chromium: chromiumVersion,
     platform: `${process.platform} ${process.arch}`,
+    /** Other work on the machine makes timings noisy (ratios much less so). */
+    loadAverage1m: round(loadavg()[0], 2),
   };
 }
 
@@ -53,14 +55,14 @@ const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 const mb = (bytes) => `${(bytes / 1024 / 1024).toFixed(2)} MB`;
 
 function row(label, ...cells) {
-  return `  ${label.padEnd(44)}${cells.map((cell) => cell.padStart(12)).join('')}`;
+  return `  ${label.padEnd(44)}${cells.map((cell) => cell.padStart(14)).join('')}`;
 }
 
 /** The figures as the table printed to the terminal. */
 export function formatTable(results) {
   const { firstStep, stepChange, keystroke, catalogue, memory, sizes } = results;
   const lines = [
-    `Medians of ${results.runs} interleaved runs (${results.machine.chromium}, ${results.machine.cpu}, ${results.machine.cores} cores)`,
+    `Medians of ${results.runs} interleaved runs (${results.machine.chromium}, ${results.machine.cpu}, ${results.machine.cores} cores, load ${results.machine.loadAverage1m})`,
     '',
     row('', 'time', 'longest task', 'busy'),
     row('First step, minimal page', ms(firstStep.minimal.ms), ms(firstStep.minimal.longestTaskMs), ms(firstStep.minimal.busyMs)),

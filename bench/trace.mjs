@@ -17,10 +17,11 @@ export async function stopTrace(page) {
 }
 
 /**
- * The renderer main-thread tasks that start between `start` and `painted`
- * (both in the page's performance.now() milliseconds), where `painted` is the
- * time of the last `bench:painted` mark. Returns the longest task and the sum
- * of all of them (the main thread's busy time), in milliseconds.
+ * The renderer main thread's tasks between `start` and `painted` (both in the
+ * page's performance.now() milliseconds), where `painted` is the time of the
+ * last `bench:painted` mark. Each task counts only for its part inside that
+ * span. Returns the longest task and the sum of all of them (the main thread's
+ * busy time), in milliseconds.
  */
 export function tasksBetween(events, start, painted) {
   const marks = events.filter((event) => event.name === PAINTED_MARK);
@@ -30,21 +31,19 @@ export function tasksBetween(events, start, painted) {
   const offsetUs = mark.ts - painted * 1000;
   const fromUs = offsetUs + start * 1000;
   const toUs = mark.ts;
-  const tasks = events.filter(
-    (event) =>
-      event.name === TASK_EVENT &&
-      event.ph === 'X' &&
-      event.pid === mark.pid &&
-      event.tid === mark.tid &&
-      event.ts >= fromUs &&
-      event.ts < toUs,
-  );
   let longestMs = 0;
   let busyMs = 0;
-  for (const task of tasks) {
-    const durationMs = (task.dur ?? 0) / 1000;
+  let count = 0;
+  for (const event of events) {
+    const isMainThreadTask = event.name === TASK_EVENT && event.ph === 'X' && event.pid === mark.pid && event.tid === mark.tid;
+    if (!isMainThreadTask) continue;
+    const insideFromUs = Math.max(event.ts, fromUs);
+    const insideToUs = Math.min(event.ts + (event.dur ?? 0), toUs);
+    if (insideToUs <= insideFromUs) continue;
+    const durationMs = (insideToUs - insideFromUs) / 1000;
     busyMs += durationMs;
+    count += 1;
     if (durationMs > longestMs) longestMs = durationMs;
   }
-  return { longestMs, busyMs, tasks: tasks.length };
+  return { longestMs, busyMs, tasks: count };
 }
