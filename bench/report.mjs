@@ -84,7 +84,35 @@ export function formatTable(results) {
   return lines.join('\n');
 }
 
-/** Writes `latest.json` and a copy named after the time of the run. */
+/** The main figures as a Markdown table, ready for the README's Performance section. */
+export function formatMarkdown(results) {
+  const { firstStep, stepChange, keystroke, catalogue, memory, sizes, machine: host } = results;
+  const timed = (label, figures) => `| ${label} | ${ms(figures.ms)} | ${ms(figures.longestTaskMs)} |`;
+  const lines = [
+    `Medians of ${results.runs} interleaved runs of \`npm run bench\` on ${results.date.slice(0, 10)}: ${host.cpu}, ${host.cores} cores (load ${host.loadAverage1m}), ${host.chromium} headless, Node ${host.node}.`,
+    '',
+    '| Measure | Time | Longest task |',
+    '| --- | --- | --- |',
+    timed('First step, minimal page', firstStep.minimal),
+    timed('First step, floor page', firstStep.floor),
+    `| Ratio minimal / floor | ${firstStep.ratio.toFixed(2)}× | |`,
+    timed('Step change (Next → Quantity)', stepChange),
+    timed('Keystroke in Quantity (to next frame)', keystroke),
+    timed(`${catalogue.products} products: first step`, catalogue.firstStep),
+    timed(`${catalogue.products} products: Back to Product`, catalogue.back),
+    '',
+    `Heap after GC: ${mb(memory.heapAfter10Bytes)} after 10 mount/unmount cycles, ${mb(memory.heapAfter1000Bytes)} after 1,000; ${memory.liveInstances} wizard instances alive.`,
+    '',
+    '| Bundle | gzip -9 |',
+    '| --- | --- |',
+  ];
+  for (const [file, size] of Object.entries(sizes)) {
+    lines.push(`| \`${file}\` | ${kb(size.gzipBytes)} |`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+/** Writes `latest.json` (and a copy named after the time of the run) and `latest.md`. */
 export function writeResults(resultsDir, results) {
   mkdirSync(resultsDir, { recursive: true });
   const json = `${JSON.stringify(results, null, 2)}\n`;
@@ -92,5 +120,6 @@ export function writeResults(resultsDir, results) {
   const latest = join(resultsDir, 'latest.json');
   writeFileSync(latest, json);
   writeFileSync(join(resultsDir, `${stamp}.json`), json);
+  writeFileSync(join(resultsDir, 'latest.md'), formatMarkdown(results));
   return latest;
 }

@@ -56,7 +56,7 @@ export function contextWith(products) {
 /** A client whose loadContext resolves after `loadDelayMs` (0: at once, with no timer). */
 export function benchClient(context, loadDelayMs = 0) {
   return {
-    loadContext(request, init) {
+    loadContext() {
       if (loadDelayMs === 0) return Promise.resolve(context);
       return new Promise((resolve) => setTimeout(() => resolve(context), loadDelayMs));
     },
