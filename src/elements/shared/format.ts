@@ -1,6 +1,7 @@
 import { msg, str } from '@lit/localize';
 import type { Cadence, Money } from '../../model/schemas.js';
 import { dateForFormat } from '../../model/dates.js';
+import { cadenceYears } from '../../model/cadence.js';
 
 /**
  * Formatting for one locale. The root builds it when the locale changes, so
@@ -55,7 +56,7 @@ export function formatters(tag: string): Formatters {
     cadence(cadence) {
       if (cadence === 'monthly') return msg('Monthly');
       if (cadence === 'prepay-1y') return msg('1-year prepay');
-      const years = formatNumber(+cadence[7]);
+      const years = formatNumber(cadenceYears(cadence));
       return msg(str`${years}-year prepay`);
     },
   };
