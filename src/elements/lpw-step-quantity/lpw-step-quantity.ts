@@ -2,11 +2,9 @@ import { html, noChange, nothing } from 'lit';
 import { msg, str } from '@lit/localize';
 import { StepElement } from '../shared/step-element.js';
 import type { WizardView } from '../context.js';
-import { minimumQuantity, usageOf } from '../../model/rules.js';
+import { minimumQuantity, quantityValue, usageOf } from '../../model/rules.js';
+import { UNREADABLE_QUANTITY } from '../../model/draft.js';
 import type { ConsumerTab } from '../../model/schemas.js';
-
-/** Stands for text the browser could not read as a number (`validity.badInput`), so the typed text is kept on screen. */
-const UNREADABLE = '\u2047';
 
 /** The Partner Portal tab where a product's license consumers are managed. */
 function tabName(tab: ConsumerTab): string {
@@ -59,12 +57,12 @@ export class LpwStepQuantity extends StepElement {
         step="1"
         required
         autocomplete="off"
-        .value=${draft.quantity === UNREADABLE ? noChange : draft.quantity}
+        .value=${typeof draft.quantity === 'string' ? draft.quantity : noChange}
         aria-invalid=${this.invalid('quantity')}
         aria-describedby=${this.describedBy('quantity', 'quantity-hint')}
         @input=${(e: Event) => {
           const input = e.target as HTMLInputElement;
-          this.edit({ quantity: input.validity.badInput ? UNREADABLE : input.value });
+          this.edit({ quantity: input.validity.badInput ? UNREADABLE_QUANTITY : input.value });
         }}
       />`,
     );
@@ -87,7 +85,8 @@ export class LpwStepQuantity extends StepElement {
     const current = msg(str`Current: ${licenses} of ${name}; the customer uses ${used}.`);
     const q = this.question('change-quantity', msg('Change the number of licenses?'), current);
     if (draft.change.quantity !== true) return q;
-    const diff = /^\s*\d+\s*$/.test(draft.quantity) ? Number(draft.quantity.trim()) - plan.quantity : 0;
+    const typed = quantityValue(draft);
+    const diff = typed === null ? 0 : typed - plan.quantity;
     return html`${q}${input}
       <p>${current}
         ${diff ? html`<strong>${diff > 0 ? '+' : '−'}${fmt.licenses(Math.abs(diff))}</strong>` : msg('No change yet.')}</p>

@@ -5,7 +5,7 @@ import { StepElement } from '../shared/step-element.js';
 import { base } from '../shared/styles.js';
 import type { WizardView } from '../context.js';
 import type { Money, StepId } from '../../model/schemas.js';
-import { hasChanges } from '../../model/draft.js';
+import { hasChanges, quantityValue } from '../../model/draft.js';
 
 /**
  * The last step: every detail with a link to edit it, the server's quote when
@@ -101,7 +101,7 @@ export class LpwStepReview extends StepElement {
       <table part="summary">
         <caption class="vh">${plan ? msg('Changes to the plan') : msg('Order summary')}</caption>
         ${plan ? nothing : row('product', productName)}
-        ${row('quantity', fmt.licenses(Number(d.quantity.trim())), plan && fmt.licenses(plan.quantity))}
+        ${row('quantity', fmt.licenses(quantityValue(d) ?? 0), plan && fmt.licenses(plan.quantity))}
         ${row('payment', d.cadence ? fmt.cadence(d.cadence) : '', plan && fmt.cadence(plan.cadence))}
         ${plan ? nothing : row('start-date', fmt.date(d.startDate))}
         ${row('references', center(d.costCenterId), plan && center(plan.costCenterId), msg('Cost center'))}
