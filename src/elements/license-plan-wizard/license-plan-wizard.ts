@@ -286,10 +286,15 @@ export class LicensePlanWizard extends LitElement {
     return draftKey({ customerId: this.#customer, mode: this.#mode, planId: this.#plan });
   }
 
+  /** How the client calls run: the task's signal, the time limit, and the locale for text the server writes. */
+  #callOptions(signal: AbortSignal) {
+    return { signal, timeoutMs: this.requestTimeout, locale: this.#requestedLocale || undefined };
+  }
+
   #loadTask = new Task(this, {
     task: async ([client, customerId, mode, planId], { signal }) => {
       if (!client) return initialState;
-      const ctx = await loadContext(client, { customerId, mode, ...(mode === 'change' ? { planId } : {}) }, signal, this.requestTimeout);
+      const ctx = await loadContext(client, { customerId, mode, ...(mode === 'change' ? { planId } : {}) }, this.#callOptions(signal));
       if (mode === 'change' && !ctx.plan) throw new Error(msg(str`The Partner Portal sent no plan "${planId}" to change.`));
       return ctx;
     },
@@ -307,7 +312,7 @@ export class LicensePlanWizard extends LitElement {
 
   #checkTask = new Task(this, {
     autoRun: false,
-    task: ([client, order]: OrderArgs, { signal }) => validateOrder(client, order, signal, this.requestTimeout),
+    task: ([client, order]: OrderArgs, { signal }) => validateOrder(client, order, this.#callOptions(signal)),
     onComplete: (result) => result.ok || this.#refused(result.errors),
     onError: (error) => this.#failed('validate', error),
   });
@@ -315,7 +320,7 @@ export class LicensePlanWizard extends LitElement {
   #submitTask = new Task(this, {
     autoRun: false,
     task: ([client, order]: OrderArgs, { signal }) =>
-      submitOrder(client, order, signal, this.requestTimeout).then((confirmation) => ({ order, confirmation })),
+      submitOrder(client, order, this.#callOptions(signal)).then((confirmation) => ({ order, confirmation })),
     onComplete: (placed) => {
       this.#draft(clearDraft);
       this.confirmation = placed.confirmation;
