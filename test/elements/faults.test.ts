@@ -233,7 +233,7 @@ const CLIENT_FAULTS: { fault: ClientFault; name: string; says: (call: Call) => s
 ];
 
 const HTTP_FAULTS: { fault: HttpFault; name: string; says: string[] }[] = [
-  { fault: 'http-500', name: 'HTTP 500', says: ['The Partner Portal answered with an error (HTTP 500).'] },
+  { fault: 'http-500', name: 'HTTP 500', says: ['The Partner Portal answered with an error. Try again in a moment.'] },
   { fault: 'invalid-json', name: 'invalid JSON', says: ['The Partner Portal sent a response that is not valid JSON.'] },
   { fault: 'network', name: 'a network error', says: ['The Partner Portal could not be reached. Check the connection.'] },
 ];

@@ -2,18 +2,19 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { ContextProvider } from '@lit/context';
 import { Task, TaskStatus, initialState } from '@lit/task';
 import type { LicensePlanApiClient } from '../../api/client.js';
+import { ApiError } from '../../api/errors.js';
 import { loadContext } from '../../api/guarded.js';
 import { back, checkStep, edit, goTo, hasChanges, next, startWizard, stepIndex, toOrder, withServerErrors, type WizardState } from '../../model/draft.js';
 import { findProduct, stepsFor } from '../../model/rules.js';
 import type { FieldError, Mode, OrderConfirmation, OrderContext, StepId } from '../../model/schemas.js';
 import { draftKey, type RestoreChange } from '../../model/persist.js';
 import { LocaleController } from '../../localization/locale-controller.js';
-import { configProblemText, failureText, isAbort, stepOf, wizardText as t } from '../../localization/messages.js';
+import { configProblemText, failureText, isAbort, stepOf, wizardText as t, type CallName } from '../../localization/messages.js';
 import { wizardContext, type Intent, type WizardView } from '../context.js';
 import { ClientController } from './client-controller.js';
 import { findConfigProblem, type ConfigProblem } from './config.js';
 import { DraftStoreController } from './draft-store-controller.js';
-import { fire, type ErrorKind, type LpwCancelDetail } from './events.js';
+import { fire, type LpwCancelDetail } from './events.js';
 import { FocusController } from './focus-controller.js';
 import { OrderController, type OrderArgs } from './order-controller.js';
 import * as panels from './panels.js';
@@ -159,7 +160,7 @@ export class LicensePlanWizard extends LitElement {
     savable: () => (this.confirmation || this.cancelled ? undefined : this.wizard),
   });
   #orders = new OrderController(this, {
-    timeoutMs: () => this.requestTimeout,
+    callOptions: (signal) => this.#callOptions(signal),
     refused: (errors) => this.#showRefusal(errors),
     placed: (placed) => {
       this.#drafts.clear();
@@ -199,11 +200,16 @@ export class LicensePlanWizard extends LitElement {
     return this.purchaser && !this.#configProblem;
   }
 
+  /** How the client calls run: the task's signal, the time limit, and the locale for text the server writes. */
+  #callOptions(signal: AbortSignal) {
+    return { signal, timeoutMs: this.requestTimeout, locale: this.#locale.requested || undefined };
+  }
+
   #loadTask = new Task(this, {
     task: async ([client, customerId, mode, planId], { signal }) => {
       if (!client) return initialState;
       const request = { customerId, mode, ...(mode === 'change' ? { planId } : {}) };
-      const context = await loadContext(client, request, signal, this.requestTimeout);
+      const context = await loadContext(client, request, this.#callOptions(signal));
       if (mode === 'change' && !context.plan) throw new Error(this.#locale.text(() => t.noPlanToChange(planId)));
       return context;
     },
@@ -311,9 +317,11 @@ export class LicensePlanWizard extends LitElement {
   }
 
   /** Tells the host that a call failed, unless it was aborted (the element was removed, or reset). */
-  #reportFailure(kind: ErrorKind, error: unknown) {
+  #reportFailure(kind: CallName, error: unknown) {
     if (isAbort(error)) return;
-    fire(this, 'lpw-error', { kind, message: this.#locale.text(() => failureText(error)) });
+    const status = error instanceof ApiError ? error.status : undefined;
+    const message = this.#locale.text(() => failureText(error, kind));
+    fire(this, 'lpw-error', { kind, message, ...(status === undefined ? {} : { status }) });
   }
 
   /** The server refused the order with errors per field: they are shown at their fields. */

@@ -2,7 +2,7 @@ import type { ReactiveControllerHost } from 'lit';
 import { Task, TaskStatus } from '@lit/task';
 import type { LicensePlanApiClient } from '../../api/client.js';
 import { OrderRejectedError } from '../../api/errors.js';
-import { submitOrder, validateOrder } from '../../api/guarded.js';
+import { submitOrder, validateOrder, type GuardedCallOptions } from '../../api/guarded.js';
 import type { FieldError, LicenseOrder, OrderConfirmation } from '../../model/schemas.js';
 import { isAbort } from '../../localization/messages.js';
 import type { WizardView } from '../context.js';
@@ -16,8 +16,8 @@ export interface PlacedOrder {
 }
 
 export interface OrderCallbacks {
-  /** Time limit of each call, in milliseconds. */
-  timeoutMs(): number;
+  /** How each call runs: its abort signal, time limit and locale. */
+  callOptions(signal: AbortSignal): GuardedCallOptions;
   /** The server refused the order with errors per field. */
   refused(errors: FieldError[]): void;
   placed(placed: PlacedOrder): void;
@@ -39,7 +39,7 @@ export class OrderController {
     this.#callbacks = callbacks;
     this.#check = new Task(host, {
       autoRun: false,
-      task: ([client, order]: OrderArgs, { signal }) => validateOrder(client, order, signal, callbacks.timeoutMs()),
+      task: ([client, order]: OrderArgs, { signal }) => validateOrder(client, order, callbacks.callOptions(signal)),
       onComplete: (result) => {
         if (!result.ok) callbacks.refused(result.errors);
       },
@@ -48,7 +48,7 @@ export class OrderController {
     this.#submit = new Task(host, {
       autoRun: false,
       task: async ([client, order]: OrderArgs, { signal }) => {
-        const confirmation = await submitOrder(client, order, signal, callbacks.timeoutMs());
+        const confirmation = await submitOrder(client, order, callbacks.callOptions(signal));
         return { order, confirmation };
       },
       onComplete: (placed) => callbacks.placed(placed),
