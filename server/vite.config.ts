@@ -1,6 +1,7 @@
 /**
  * Builds the node programs into dist/node/ (Node 20 cannot run TypeScript): the reference server
- * (`npm run api`) and the conformance checker (the `license-plan-wizard-check` bin).
+ * (`npm run api`), the conformance checker (the `license-plan-wizard-check` bin) and the
+ * openapi.json generator (`npm run openapi`).
  * Run with `vite build --config server/vite.config.ts`.
  */
 import { defineConfig } from 'vite';
@@ -19,6 +20,7 @@ export default defineConfig({
       input: {
         'reference-server': 'server/main.ts',
         'license-plan-wizard-check': 'checker/main.ts',
+        openapi: 'scripts/openapi.ts',
       },
       output: {
         format: 'es',
