@@ -105,12 +105,13 @@ function start(backend: FakeBackend) {
         el('td', p.costCenterId === null ? '—' : (centers.get(p.costCenterId) ?? p.costCenterId)),
         el('td', p.purchaseRef || '—'),
         el('td', p.startDate),
+        el('td', p.version ?? '—'),
       );
       return row;
     });
     if (!rows.length) {
       const cell = el('td', 'No plans yet.');
-      cell.colSpan = 8;
+      cell.colSpan = 9;
       const row = el('tr');
       row.append(cell);
       rows.push(row);

@@ -13,6 +13,22 @@ function basePath(baseUrl: string): string {
   return trimmed;
 }
 
+/** How often, and at most how long, a lost answer is held back. */
+const HOLD_POLL_MS = 200;
+const HOLD_LIMIT_MS = 10 * 60_000;
+
+/**
+ * Holds a lost answer while the scenario that loses it is on and the client has not given up (msw
+ * does not always pass the client's abort on). Switching the scenario off releases it, so a worker
+ * can stop.
+ */
+async function holdLostAnswer(backend: FakeBackend, signal: AbortSignal) {
+  const started = Date.now();
+  while (backend.scenario.submitTimesOut && !signal.aborted && Date.now() - started < HOLD_LIMIT_MS) {
+    await delay(HOLD_POLL_MS);
+  }
+}
+
 export function createHandlers(backend: FakeBackend, baseUrl = '/api') {
   const base = baseUrl.replace(/\/+$/, '');
   const prefix = basePath(baseUrl);
@@ -29,7 +45,7 @@ export function createHandlers(backend: FakeBackend, baseUrl = '/api') {
       });
       if (result.delayMs > 0) await delay(result.delayMs);
       // The order is stored; its answer is lost on the way, so the client times out.
-      if (result.delivery === 'never') await delay('infinite');
+      if (result.delivery === 'never') await holdLostAnswer(backend, request.signal);
       return HttpResponse.json(result.body as JsonBodyType, { status: result.status, headers: result.headers });
     }),
   ];

@@ -18,7 +18,7 @@ export interface Scenario {
   priceChangesBeforeSubmit?: boolean;
   /** Right after the first check of a change order, someone else changes the plan (its version moves on). */
   planChangedBySomeoneElse?: boolean;
-  /** A new order is stored, but its answer never arrives; a replay of its key answers at once. */
+  /** A new order is stored, but its answer is held back until the client gives up (or the scenario is switched off); a replay of its key answers at once. */
   submitTimesOut?: boolean;
   /** A new order is stored and answered 201 with a body that lacks `orderId`; a replay answers in full. */
   confirmationUnreadable?: boolean;
