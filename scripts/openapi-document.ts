@@ -72,10 +72,6 @@ function refinementsAsJsonSchema(): Map<unknown, JsonSchema> {
     [LicenseOrderSchema.shape.purchaseRef, { description: `At most ${PURCHASE_REF_MAX} characters once trimmed; no control characters.` }],
     // z.custom has no JSON Schema: the usage map is written out by hand.
     [OrderContextSchema.shape.usage, { type: 'object', additionalProperties: { type: 'integer', minimum: 0 }, description: RULES.usage }],
-    [
-      ValidationResultSchema,
-      { if: { properties: { ok: { const: false } } }, then: { required: ['errors'] } },
-    ],
   ]);
 }
 

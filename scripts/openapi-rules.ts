@@ -66,10 +66,7 @@ export const RULES = {
 
   FieldError: 'A problem with one field of the order (`field` names it), or with the order as a whole (`field` null). `message` is shown to the user as text.',
 
-  ValidationResult: lines(
-    '`ok: true` with an optional quote (null when pricing is withheld), or `ok: false` with the field errors.',
-    'Cross-field rule: when `ok` is false, `errors` is present.',
-  ),
+  ValidationResult: '`ok: true` with an optional quote (null when pricing is withheld), or `ok: false` with the field errors.',
 
   Conflict: lines(
     'Why an order that was valid when checked is refused now (HTTP 409):',

@@ -4,9 +4,9 @@
  */
 import {
   changesPlan,
+  checkCostCenter,
   checkPurchaseRef,
   checkStartDate,
-  costCenterProblem,
   findProduct,
   isOffered,
   offeredOptions,
@@ -71,8 +71,12 @@ export function checkOrder(order: LicenseOrder, world: OrderWorld, forSubmit: bo
     if (problem) add('startDate', startDateMessage(problem));
   }
 
-  const costCenter = costCenterProblem(order.costCenterId, ctx);
+  const costCenter = checkCostCenter(order.costCenterId, ctx);
   if (costCenter) add('costCenterId', costCenterMessage(costCenter, customer.name));
+  // The wizard cannot send one; a server still refuses a cost center the customer does not have.
+  if (ctx.costCenters.length === 0 && order.costCenterId !== null) {
+    add('costCenterId', costCenterMessage({ code: 'not-offered' }, customer.name));
+  }
 
   const refProblem = checkPurchaseRef(order.purchaseRef);
   if (refProblem) add('purchaseRef', purchaseRefMessage(refProblem));

@@ -4,7 +4,8 @@
  * from the start date to the end of its month.
  */
 import { addDays, addMonths, daysInMonth, firstOfMonth } from '../model/dates.js';
-import { multiply, termMonths, termTotal } from '../model/money.js';
+import { cadenceMonths, cadenceYears } from '../model/cadence.js';
+import { multiply, termTotal } from '../model/money.js';
 import type { Billing, Cadence, ExistingPlan, LicenseOrder, Money, Product, Quote } from '../model/schemas.js';
 import { quoteLineLabel, type BackendLocale } from './text.js';
 
@@ -24,7 +25,7 @@ function unitPriceOf(product: Product, cadence: Cadence): Money | null {
 export function billingFor(unitPrice: Money, quantity: number, cadence: Cadence): Billing {
   const amount = termTotal(unitPrice, quantity, cadence);
   if (cadence === 'monthly') return { amount, interval: 'month', intervalCount: 1 };
-  return { amount, interval: 'year', intervalCount: termMonths(cadence) / 12 };
+  return { amount, interval: 'year', intervalCount: cadenceYears(cadence) };
 }
 
 /** The first invoice: a monthly plan pays the rest of its start month pro rata, a prepay its whole term. */
@@ -40,7 +41,7 @@ function firstInvoiceOf(total: Money, cadence: Cadence, start: string) {
       nextInvoiceDate,
     };
   }
-  const nextInvoiceDate = addMonths(start, termMonths(cadence));
+  const nextInvoiceDate = addMonths(start, cadenceMonths(cadence));
   return {
     firstInvoice: total,
     firstInvoicePeriod: { start, end: addDays(nextInvoiceDate, -1) },

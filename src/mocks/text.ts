@@ -3,7 +3,7 @@
  * the languages it speaks. Product names are names and stay as they are in every language.
  */
 import type { Cadence } from '../model/schemas.js';
-import { termMonths } from '../model/money.js';
+import { cadenceYears } from '../model/cadence.js';
 
 export const BACKEND_LOCALES = ['en', 'nb', 'de', 'fr'] as const;
 export type BackendLocale = (typeof BACKEND_LOCALES)[number];
@@ -82,7 +82,7 @@ const CADENCE_WORDS: Record<BackendLocale, { monthly: string; prepay: (years: nu
 export function cadenceLabel(cadence: Cadence, locale: BackendLocale = 'en'): string {
   const words = CADENCE_WORDS[locale];
   if (cadence === 'monthly') return words.monthly;
-  return words.prepay(termMonths(cadence) / 12);
+  return words.prepay(cadenceYears(cadence));
 }
 
 /** A quote line: "40 × Connect Essentials, 3-year prepay" (the product name as it is). */

@@ -268,25 +268,16 @@ export function checkStep(step: StepId, state: WizardState, ctx: OrderContext): 
 
 // --- Order-level rules (issue 12): one home for what both the wizard and a backend decide. ----------
 // Appended as one block; the fake backend (src/mocks/) imports these instead of copying them.
+// hasChanges above can delegate to changesPlan({ ...draft, quantity: quantityValue(draft) }, plan).
 import type { ExistingPlan } from './schemas.js';
 
 /** What a change order may change on a plan: the terms the "no change" rule compares. */
 export interface PlanTerms {
-  quantity: number;
+  /** Null when the quantity is not a number (it then differs from any plan's). */
+  quantity: number | null;
   cadence: Cadence | null;
   costCenterId: string | null;
   purchaseRef: string;
-}
-
-/** The cost center an order names: one of the customer's when it has any, none when it has none. */
-export function costCenterProblem(costCenterId: string | null, ctx: OrderContext): Problem | null {
-  if (ctx.costCenters.length === 0) {
-    if (costCenterId === null) return null;
-    return { code: 'not-offered' };
-  }
-  const known = ctx.costCenters.some((center) => center.id === costCenterId);
-  if (known) return null;
-  return { code: 'required' };
 }
 
 /**
