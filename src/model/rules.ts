@@ -5,7 +5,7 @@
  * writes the words.
  */
 import { CADENCES, STEP_IDS } from './schemas.js';
-import type { Cadence, Mode, OrderContext, PaymentOption, Product, StepId } from './schemas.js';
+import type { Cadence, ExistingPlan, Mode, OrderContext, PaymentOption, Product, StepId } from './schemas.js';
 import type { ChangeField, ChangeQuestion, Draft, Problems, QuantityInput, WizardState } from './draft.js';
 import { isRealDate } from './dates.js';
 
@@ -192,10 +192,7 @@ export function hasChanges(state: WizardState, ctx: OrderContext): boolean {
   const { plan } = ctx;
   if (!plan) return true;
   const { draft } = state;
-  if (quantityValue(draft) !== plan.quantity) return true;
-  if (draft.cadence !== plan.cadence) return true;
-  if (draft.costCenterId !== plan.costCenterId) return true;
-  return draft.purchaseRef.trim() !== plan.purchaseRef.trim();
+  return changesPlan({ ...draft, quantity: quantityValue(draft) }, plan);
 }
 
 function checkProductStep(draft: Draft, ctx: OrderContext): Problems {
@@ -266,11 +263,6 @@ export function checkStep(step: StepId, state: WizardState, ctx: OrderContext): 
   }
 }
 
-// --- Order-level rules (issue 12): one home for what both the wizard and a backend decide. ----------
-// Appended as one block; the fake backend (src/mocks/) imports these instead of copying them.
-// hasChanges above can delegate to changesPlan({ ...draft, quantity: quantityValue(draft) }, plan).
-import type { ExistingPlan } from './schemas.js';
-
 /** What a change order may change on a plan: the terms the "no change" rule compares. */
 export interface PlanTerms {
   /** Null when the quantity is not a number (it then differs from any plan's). */
@@ -290,4 +282,3 @@ export function changesPlan(terms: PlanTerms, plan: ExistingPlan): boolean {
   if (terms.costCenterId !== plan.costCenterId) return true;
   return terms.purchaseRef.trim() !== plan.purchaseRef.trim();
 }
-// --- End of the order-level rules. -----------------------------------------------------------------
