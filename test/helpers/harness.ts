@@ -7,7 +7,7 @@ import { fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { setupWorker, type SetupWorker } from 'msw/browser';
 import '../../src/index.js';
-import type { LicensePlanApiClient, LicensePlanWizard } from '../../src/index.js';
+import type { LicensePlanApiClient, LicensePlanWizard, OrderContext } from '../../src/index.js';
 import { FakeBackend, type FakeBackendOptions } from '../../src/mocks/backend.js';
 import { createHandlers } from '../../src/mocks/handlers.js';
 import { activeElement, deepAll, heading, queryButton, queryControl, textOf } from './queries.js';
@@ -162,4 +162,22 @@ export function inProcessClient(backend: FakeBackend): LicensePlanApiClient {
       throw new Error('not used');
     },
   };
+}
+
+/** The catalogue of `count` products, each like acme's first (named "Catalogue product 1"…; every 100th is described as including recording). */
+export function generatedProducts(backend: FakeBackend, count: number) {
+  const context = backend.context('acme', 'new').body as OrderContext;
+  const model = context.products[0];
+  return Array.from({ length: count }, (_, index) => {
+    const number = index + 1;
+    const description = number % 100 === 0 ? 'Includes recording.' : `Ordinary plan number ${number}.`;
+    return { ...model, id: `generated-${number}`, name: `Catalogue product ${number}`, description };
+  });
+}
+
+/** An in-process client for acme whose catalogue is `count` generated products (see generatedProducts). */
+export function catalogueClient(backend: FakeBackend, count: number): LicensePlanApiClient {
+  const context = backend.context('acme', 'new').body as OrderContext;
+  const products = generatedProducts(backend, count);
+  return { ...inProcessClient(backend), loadContext: async () => ({ ...context, products }) };
 }

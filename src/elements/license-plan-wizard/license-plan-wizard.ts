@@ -8,8 +8,9 @@ import { back, checkStep, edit, goTo, hasChanges, next, startWizard, stepIndex, 
 import { findProduct, stepsFor } from '../../model/rules.js';
 import type { FieldError, Mode, OrderConfirmation, OrderContext, StepId } from '../../model/schemas.js';
 import { draftKey, type RestoreChange } from '../../model/persist.js';
+import { contextLimitProblem } from '../../model/limits.js';
 import { LocaleController } from '../../localization/locale-controller.js';
-import { configProblemText, failureText, isAbort, stepOf, wizardText as t, type CallName } from '../../localization/messages.js';
+import { configProblemText, failureText, isAbort, limitProblemText, stepOf, wizardText as t, type CallName } from '../../localization/messages.js';
 import { wizardContext, type Intent, type WizardView } from '../context.js';
 import { ClientController } from './client-controller.js';
 import { findConfigProblem, type ConfigProblem } from './config.js';
@@ -209,7 +210,18 @@ export class LicensePlanWizard extends LitElement {
     task: async ([client, customerId, mode, planId], { signal }) => {
       if (!client) return initialState;
       const request = { customerId, mode, ...(mode === 'change' ? { planId } : {}) };
-      const context = await loadContext(client, request, this.#callOptions(signal));
+      // A catalogue over the limit (model/limits.ts) is refused before it is parsed or rendered.
+      const withinLimits: LicensePlanApiClient = {
+        loadContext: async (req, init) => {
+          const raw = await client.loadContext(req, init);
+          const problem = contextLimitProblem(raw);
+          if (problem) throw new Error(this.#locale.text(() => limitProblemText(problem, this.#locale.fmt)));
+          return raw;
+        },
+        validateOrder: (order, init) => client.validateOrder(order, init),
+        submitOrder: (order, init) => client.submitOrder(order, init),
+      };
+      const context = await loadContext(withinLimits, request, this.#callOptions(signal));
       if (mode === 'change' && !context.plan) throw new Error(this.#locale.text(() => t.noPlanToChange(planId)));
       return context;
     },

@@ -78,7 +78,12 @@ export abstract class StepElement extends WizardPart {
 
   /** aria-describedby value: the hint's id (if any) plus the error's id when there is an error. */
   protected describedBy(field: Field, hint = '') {
-    return `${hint} ${this.message(field) ? `${field}-error` : ''}`.trim() || nothing;
+    return describedByIds(hint, this.errorId(field));
+  }
+
+  /** The id of the field's error paragraph when it has an error, else ''. */
+  private errorId(field: Field) {
+    return this.message(field) ? `${field}-error` : '';
   }
 
   protected invalid(field: Field) {
@@ -108,6 +113,9 @@ export abstract class StepElement extends WizardPart {
     selected: T | null,
     select: (value: T) => void,
   ) {
+    // The field's error is looked up once for the group, not once per radio (catalogues can be long).
+    const invalid = this.invalid(field);
+    const errorId = this.errorId(field);
     return html`<fieldset part="field">
       <legend>${legend}</legend>
       ${this.error(field)}
@@ -120,8 +128,8 @@ export abstract class StepElement extends WizardPart {
             id=${id}
             name=${name}
             .checked=${value === selected}
-            aria-invalid=${this.invalid(field)}
-            aria-describedby=${this.describedBy(field, hintId)}
+            aria-invalid=${invalid}
+            aria-describedby=${describedByIds(hintId, errorId)}
             @change=${() => select(value)}
           /><span><label for=${id}>${label}</label>${hint ? html`<span class="hint" id=${hintId}>${hint}</span>` : nothing}</span>
         </div>`;
@@ -138,4 +146,9 @@ export abstract class StepElement extends WizardPart {
       )}
       ${answer === true ? nothing : html`<p class="current">${current}</p>`}`;
   }
+}
+
+/** An aria-describedby value from a hint id and an error id (either may be ''), or nothing when both are. */
+function describedByIds(hintId: string, errorId: string) {
+  return `${hintId} ${errorId}`.trim() || nothing;
 }
