@@ -1,6 +1,7 @@
 /** The root element's own text: its panels, configuration mistakes, failed calls and restore notes. */
 import { msg, str } from '@lit/localize';
 import type { RestoreChange } from '../../model/persist.js';
+import { OrderRejectedError, type ApiErrorKind } from '../../api/errors.js';
 import type { ConfigProblem } from '../../elements/license-plan-wizard/config.js';
 
 /** The sentence for a mistake in the wizard's attributes; it names the attribute. */
@@ -27,11 +28,37 @@ export function configProblemText(problem: ConfigProblem): string {
 
 export const isAbort = (error: unknown): boolean => error instanceof Error && error.name === 'AbortError';
 
-/** What a failed call says to the user. */
+/** The `kind` of an ApiError (read by shape, so a host's own copy of the class counts too). */
+function apiErrorKind(error: unknown): ApiErrorKind | undefined {
+  if (!(error instanceof Error) || !('kind' in error)) return undefined;
+  return error.kind as ApiErrorKind;
+}
+
+/**
+ * What a failed call says to the user: one plain sentence per kind of failure. No HTTP status,
+ * stack or server detail: hosts get those through `lpw-error`. A refusal with field errors says
+ * the server's own messages, which are written for users.
+ */
 export function failureText(error: unknown): string {
   if (isAbort(error)) return msg('The request was interrupted. Try again.');
+  if (error instanceof OrderRejectedError) return error.errors.map((e) => e.message).join(' ') || msg('The order was refused.');
+  switch (apiErrorKind(error)) {
+    case 'network':
+      return msg('The Partner Portal could not be reached. Check the connection and try again.');
+    case 'timeout':
+      return msg('The Partner Portal took too long to answer. Try again.');
+    case 'http':
+    case 'rejected':
+      return msg('The Partner Portal could not complete the request. Try again in a moment.');
+    case 'invalid-json':
+    case 'schema':
+      return msg('The Partner Portal sent an answer the wizard cannot read. Try again later, or contact your Pexip account manager.');
+    case 'conflict':
+      return msg('The order changed on the Partner Portal after it was checked. Check it again before placing it.');
+  }
+  // The wizard's own errors (a plan that is not there) carry a sentence for users.
   if (error instanceof Error && error.message) return error.message;
-  return msg('Something went wrong.');
+  return msg('Something went wrong. Try again.');
 }
 
 /** What a restored draft had to change, as its note says it. */
@@ -61,7 +88,6 @@ export const wizardText = {
     ),
   configErrorHeading: () => msg('The order wizard is not set up correctly'),
   orderPlacedHeading: () => msg('Order placed'),
-  orderNumber: () => msg('Order number:'),
   confirmationSentTo: () => msg('A confirmation email has been sent to'),
   inEffectFrom: (date: string) => msg(str`The plan is in effect from ${date}.`),
   startAnotherOrder: () => msg('Start another order'),
@@ -71,7 +97,7 @@ export const wizardText = {
   loading: () => msg('Loading the order details…'),
   loadFailedHeading: () => msg('The order details could not be loaded'),
   tryAgain: () => msg('Try again'),
-  noPlanToChange: (planId: string) => msg(str`The Partner Portal sent no plan "${planId}" to change.`),
+  noPlanToChange: () => msg('The plan to change was not found. It may have been removed; start a new order or ask your Pexip account manager.'),
   restored: () => msg('Your unfinished order was restored.'),
   restoredChanges: () => msg('Some of it no longer fits and was changed:'),
   startOver: () => msg('Start over'),
