@@ -7,7 +7,7 @@ import { fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { setupWorker, type SetupWorker } from 'msw/browser';
 import '../../src/index.js';
-import type { LicensePlanApiClient, LicensePlanWizard } from '../../src/index.js';
+import type { LicensePlanApiClient, LicensePlanWizard, LicenseOrder, OrderConfirmation, Quote } from '../../src/index.js';
 import { FakeBackend, type FakeBackendOptions } from '../../src/mocks/backend.js';
 import { createHandlers } from '../../src/mocks/handlers.js';
 
@@ -221,5 +221,25 @@ export function inProcessClient(backend: FakeBackend): LicensePlanApiClient {
     submitOrder: async () => {
       throw new Error('not used');
     },
+  };
+}
+
+/**
+ * A client over the fake backend in-process whose quotes carry `extra` fields (billing, first invoice
+ * period, tax…) and whose submitOrder confirms with `confirmation`.
+ */
+export function quotingClient(
+  backend: FakeBackend,
+  extra: (order: LicenseOrder) => Partial<Quote>,
+  confirmation: Partial<OrderConfirmation> = {},
+): LicensePlanApiClient {
+  return {
+    ...inProcessClient(backend),
+    validateOrder: async (order) => {
+      const result = backend.validate(order);
+      if (!result.ok || !result.quote) return result;
+      return { ok: true, quote: { ...result.quote, ...extra(order) } };
+    },
+    submitOrder: async () => ({ orderId: 'ORD-2026-0042', confirmationEmail: 'purchasing@acme.example', effectiveDate: TODAY, ...confirmation }),
   };
 }

@@ -63,7 +63,7 @@ export class LpwStepPayment extends StepElement {
             />
             <span class="body">
               <label for=${id}>${cadenceName(fmt, cadence)}</label>
-              ${lines.length ? html`<span class="details" id="${id}-details">${lines}</span>` : nothing}
+              ${lines.length ? html`<span class="details" id="${id}-details">${lines.map((line) => html`${line} `)}</span>` : nothing}
             </span>
           </div>`;
         })}
