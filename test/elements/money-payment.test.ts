@@ -1,15 +1,12 @@
 /** Payment as cards: the amount per billing period, the unit price and the saving, over native radios. */
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { activeElement, click, control, deepAll, fakeBackend, headingIs, mount, next, type, visibleText } from '../helpers/harness.js';
+import { activeElement, control, deepAll, fakeBackend, headingIs, mount, next, toQuantityOf, type, visibleText } from '../helpers/harness.js';
 import type { LicensePlanWizard } from '../../src/index.js';
 
 /** A new order for acme: Connect Standard for Microsoft × 60, on to Payment. */
 async function toPayment(el: LicensePlanWizard) {
-  await headingIs(el, 'Product');
-  await click(el, control(el, 'Connect Standard for Microsoft'));
-  await next(el);
-  await headingIs(el, 'Quantity');
+  await toQuantityOf(el, 'Connect Standard for Microsoft');
   await type(control(el, 'Quantity'), '60');
   await next(el);
   await headingIs(el, 'Payment');

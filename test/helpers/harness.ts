@@ -243,3 +243,11 @@ export function quotingClient(
     submitOrder: async () => ({ orderId: 'ORD-2026-0042', confirmationEmail: 'purchasing@acme.example', effectiveDate: TODAY, ...confirmation }),
   };
 }
+
+/** A new order: picks `product` and goes on to Quantity. */
+export async function toQuantityOf(el: LicensePlanWizard, product: string) {
+  await headingIs(el, 'Product');
+  await click(el, control(el, product));
+  await next(el);
+  await headingIs(el, 'Quantity');
+}
