@@ -97,7 +97,7 @@ describe('money: Review price', () => {
 
     it('stacks each label above its value, breaks no word and lines up the Edit links', async () => {
       await setViewport({ width: 320, height: 800 });
-      const el = await reviewWith(() => ({ billing: monthly(11_250) }));
+      const el = await reviewWith(() => ({ billing: { amount: eur(2_268_000), interval: 'year', intervalCount: 3 } }));
       const rows = deepAll(el.shadowRoot!).filter((e) => e.localName === 'tr' && e.querySelector('.link'));
       expect(rows.length).to.be.at.least(4);
       const editRights = new Set<number>();
@@ -122,6 +122,7 @@ describe('money: Review price', () => {
         }
       }
       expect(document.documentElement.scrollWidth, 'no sideways scroll').to.be.at.most(320);
+      expect(el.scrollWidth, 'nothing wider than the wizard').to.be.at.most(el.clientWidth);
     });
   });
 });

@@ -260,6 +260,10 @@ export const base = css`
   :host table[part~=summary] :is(th, td) {
     overflow-wrap: break-word;
   }
+  /* A price with its period wraps between words; an amount never breaks. */
+  :host table[part~=quote] td {
+    white-space: normal;
+  }
   /* Narrow: each label above its value, the Edit links in one column at the end. */
   @container (max-width: 30rem) {
     :host table[part~=summary] tr {
