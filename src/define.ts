@@ -7,6 +7,7 @@ import { LpwStepPayment } from './elements/lpw-step-payment/lpw-step-payment.js'
 import { LpwStepStartDate } from './elements/lpw-step-start-date/lpw-step-start-date.js';
 import { LpwStepReferences } from './elements/lpw-step-references/lpw-step-references.js';
 import { LpwStepReview } from './elements/lpw-step-review/lpw-step-review.js';
+import { LpwOrderSummary } from './elements/lpw-order-summary/lpw-order-summary.js';
 
 const elements = {
   'license-plan-wizard': LicensePlanWizard,
@@ -17,6 +18,7 @@ const elements = {
   'lpw-step-start-date': LpwStepStartDate,
   'lpw-step-references': LpwStepReferences,
   'lpw-step-review': LpwStepReview,
+  'lpw-order-summary': LpwOrderSummary,
 };
 
 for (const [tag, ctor] of Object.entries(elements)) {
@@ -33,5 +35,6 @@ declare global {
     'lpw-step-start-date': LpwStepStartDate;
     'lpw-step-references': LpwStepReferences;
     'lpw-step-review': LpwStepReview;
+    'lpw-order-summary': LpwOrderSummary;
   }
 }

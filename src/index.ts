@@ -17,6 +17,7 @@ export { LpwStepPayment } from './elements/lpw-step-payment/lpw-step-payment.js'
 export { LpwStepStartDate } from './elements/lpw-step-start-date/lpw-step-start-date.js';
 export { LpwStepReferences } from './elements/lpw-step-references/lpw-step-references.js';
 export { LpwStepReview } from './elements/lpw-step-review/lpw-step-review.js';
+export { LpwOrderSummary } from './elements/lpw-order-summary/lpw-order-summary.js';
 export { apiClientContext } from './api/client.js';
 export type { LicensePlanApiClient, LoadContextRequest, RequestInit } from './api/client.js';
 export { createHttpClient, type HttpClientOptions } from './api/http-client.js';

@@ -379,7 +379,7 @@ export const LoadError: Story = {
     const { args, loaded } = ctx as Context;
     const d = driver(ctx as Context);
     await d.waitForHeading('The order details could not be loaded');
-    await expect(d.text()).toContain('The Partner Portal sent data the wizard cannot use');
+    await expect(d.text()).toContain('The Partner Portal sent an answer the wizard cannot read.');
     await expect(args.onLpwError).toHaveBeenCalledWith(expect.objectContaining({ detail: expect.objectContaining({ kind: 'load' }) }));
     await ctx.step('the backend recovers; Try again', async () => {
       loaded.backend!.scenario = {};

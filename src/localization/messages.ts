@@ -8,3 +8,4 @@ export * from './messages/problems.js';
 export * from './messages/wizard.js';
 export * from './messages/steps.js';
 export * from './messages/perf.js';
+export * from './messages/money.js';

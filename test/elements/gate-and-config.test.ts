@@ -94,7 +94,7 @@ describe('purchaser gate and configuration', () => {
     const el = await mount({ 'customer-id': 'acme', mode: 'change', 'plan-id': 'p-1', 'api-base-url': false }, { client });
     await headingIs(el, 'The order details could not be loaded');
     errors.stop();
-    expect(visibleText(el)).to.include('no plan "p-1"');
+    expect(visibleText(el)).to.include('The plan to change was not found.').and.not.include('p-1');
     expect(errors.kinds).to.deep.equal(['load']);
   });
 
@@ -104,7 +104,7 @@ describe('purchaser gate and configuration', () => {
     const el = await mount({ 'customer-id': 'acme', 'api-base-url': false }, { client });
     await headingIs(el, 'The order details could not be loaded');
     errors.stop();
-    expect(visibleText(el)).to.include('The Partner Portal sent data the wizard cannot use');
+    expect(visibleText(el)).to.include('The Partner Portal sent an answer the wizard cannot read.');
     expect(errors.kinds).to.deep.equal(['load']);
   });
 });

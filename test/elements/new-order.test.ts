@@ -164,9 +164,9 @@ describe('new plan order', () => {
       const labels = radios.map((r) => (r.getRootNode() as ShadowRoot).querySelector(`label[for="${r.id}"]`)!.textContent);
       expect(labels).to.deep.equal(['Monthly', '1-year prepay', '3-year prepay']);
       const text = visibleText(el);
-      expect(text).to.include('€12.50 per license per month').and.include('€625.00 per month for 50 licenses');
-      expect(text).to.include('€6,900.00 for 1 year for 50 licenses, paid in advance');
-      expect(text).to.include('€18,900.00 for 3 years for 50 licenses, paid in advance');
+      expect(text).to.include('€12.50 per license per month').and.include('€625.00 per month');
+      expect(text).to.include('€6,900.00 per year, paid in advance');
+      expect(text).to.include('€18,900.00 every 3 years, paid in advance');
     });
 
     it('renders no amount anywhere when pricing is withheld', async () => {

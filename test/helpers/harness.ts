@@ -7,7 +7,7 @@ import { fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { setupWorker, type SetupWorker } from 'msw/browser';
 import '../../src/index.js';
-import type { LicensePlanApiClient, LicensePlanWizard, OrderContext } from '../../src/index.js';
+import type { LicensePlanApiClient, LicensePlanWizard, LicenseOrder, OrderConfirmation, OrderContext, Quote } from '../../src/index.js';
 import { FakeBackend, type FakeBackendOptions } from '../../src/mocks/backend.js';
 import { createHandlers } from '../../src/mocks/handlers.js';
 import { activeElement, deepAll, heading, queryButton, queryControl, textOf } from './queries.js';
@@ -180,4 +180,32 @@ export function catalogueClient(backend: FakeBackend, count: number): LicensePla
   const context = backend.context('acme', 'new').body as OrderContext;
   const products = generatedProducts(backend, count);
   return { ...inProcessClient(backend), loadContext: async () => ({ ...context, products }) };
+}
+
+/**
+ * A client over the fake backend in-process whose quotes carry `extra` fields (billing, first invoice
+ * period, tax…) and whose submitOrder confirms with `confirmation`.
+ */
+export function quotingClient(
+  backend: FakeBackend,
+  extra: (order: LicenseOrder) => Partial<Quote>,
+  confirmation: Partial<OrderConfirmation> = {},
+): LicensePlanApiClient {
+  return {
+    ...inProcessClient(backend),
+    validateOrder: async (order) => {
+      const result = backend.validate(order);
+      if (!result.ok || !result.quote) return result;
+      return { ok: true, quote: { ...result.quote, ...extra(order) } };
+    },
+    submitOrder: async () => ({ orderId: 'ORD-2026-0042', confirmationEmail: 'purchasing@acme.example', effectiveDate: TODAY, ...confirmation }),
+  };
+}
+
+/** A new order: picks `product` and goes on to Quantity. */
+export async function toQuantityOf(el: LicensePlanWizard, product: string) {
+  await headingIs(el, 'Product');
+  await click(el, control(el, product));
+  await next(el);
+  await headingIs(el, 'Quantity');
 }

@@ -19,6 +19,7 @@ import { fire, type LpwCancelDetail } from './events.js';
 import { FocusController } from './focus-controller.js';
 import { OrderController, type OrderArgs } from './order-controller.js';
 import * as panels from './panels.js';
+import { confirmationPanel } from './confirmation.js';
 import { STEP_TEMPLATES } from './step-templates.js';
 import { wizardStyles } from './styles.js';
 
@@ -74,6 +75,7 @@ function abortTask(task: Task<readonly unknown[], unknown>): boolean {
  * @csspart error-summary - The list of errors at the top of a refused step.
  * @csspart summary - The summary tables on Review.
  * @csspart quote - The price table on Review.
+ * @csspart order-summary - The running order summary beside the step (its `summary` part).
  *
  * @cssprop --lpw-brand - Brand colour of buttons, focus rings and the current step. Default #0b5cad.
  * @cssprop --lpw-on-brand - Text on brand colour. Default #fff.
@@ -222,7 +224,7 @@ export class LicensePlanWizard extends LitElement {
         submitOrder: (order, init) => client.submitOrder(order, init),
       };
       const context = await loadContext(withinLimits, request, this.#callOptions(signal));
-      if (mode === 'change' && !context.plan) throw new Error(this.#locale.text(() => t.noPlanToChange(planId)));
+      if (mode === 'change' && !context.plan) throw new Error(this.#locale.text(() => t.noPlanToChange()));
       return context;
     },
     args: () => [this.#ready ? this.#clients.client : undefined, this.#customer, this.#mode, this.#plan] as const,
@@ -332,7 +334,7 @@ export class LicensePlanWizard extends LitElement {
   #reportFailure(kind: CallName, error: unknown) {
     if (isAbort(error)) return;
     const status = error instanceof ApiError ? error.status : undefined;
-    const message = this.#locale.text(() => failureText(error, kind));
+    const message = this.#locale.text(() => failureText(error));
     fire(this, 'lpw-error', { kind, message, ...(status === undefined ? {} : { status }) });
   }
 
@@ -455,7 +457,7 @@ export class LicensePlanWizard extends LitElement {
   #renderBody() {
     if (!this.purchaser) return panels.purchaserRequiredPanel(text(this.contactEmail) || DEFAULT_CONTACT_EMAIL);
     if (this.#configProblem) return panels.configErrorPanel(configProblemText(this.#configProblem));
-    if (this.confirmation) return panels.confirmationPanel(this.confirmation, this.#locale.fmt, () => this.reset());
+    if (this.confirmation) return confirmationPanel(this.confirmation, this.#viewProvider.value, () => this.reset());
     if (this.cancelled) return panels.cancelledPanel(() => this.reset());
     return this.#loadTask.render({
       pending: () => panels.loadingPanel(),
@@ -476,7 +478,10 @@ export class LicensePlanWizard extends LitElement {
     return html`<lpw-breadcrumb exportparts="breadcrumb, item, current"></lpw-breadcrumb>
       <div class="vh" role="status">${announcement}</div>
       ${this.restored ? panels.restoredNote(this.restored, () => this.reset()) : nothing}
-      <section part="panel" data-step>${STEP_TEMPLATES[step]}</section>
+      <div class="layout">
+        <section part="panel" data-step>${STEP_TEMPLATES[step]}</section>
+        <lpw-order-summary exportparts="summary: order-summary"></lpw-order-summary>
+      </div>
       ${panels.actionRow({
         back: stepIndex(wizard) > 0 && !returnToReview ? () => this.#act({ type: 'back' }) : undefined,
         cancel: () => this.#onCancelClick(),

@@ -1,8 +1,6 @@
 /** What the root renders instead of, or around, the current step: message panels, the restore note, the cancel dialog. */
 import { html, nothing } from 'lit';
-import type { OrderConfirmation } from '../../model/schemas.js';
 import type { RestoreChange } from '../../model/persist.js';
-import type { Formatters } from '../../localization/format.js';
 import { failureText, restoreChangeText, wizardText as t } from '../../localization/messages.js';
 
 /** A secondary button (Back, Cancel, Try again, Start over…). */
@@ -28,22 +26,22 @@ export function configErrorPanel(text: string) {
   return panel(t.configErrorHeading(), html`<p>${text}</p>`, 'alert');
 }
 
-export function confirmationPanel(confirmation: OrderConfirmation, fmt: Formatters, startAnother: () => void) {
-  return panel(
-    t.orderPlacedHeading(),
-    html`<p>${t.orderNumber()} <strong>${confirmation.orderId}</strong></p>
-      <p>${t.confirmationSentTo()} <strong>${confirmation.confirmationEmail}</strong>.</p>
-      <p>${t.inEffectFrom(fmt.date(confirmation.effectiveDate))}</p>
-      ${secondaryButton(t.startAnotherOrder(), startAnother)}`,
-  );
-}
-
 export function cancelledPanel(startNew: () => void) {
   return panel(t.cancelledHeading(), html`<p>${t.nothingOrdered()}</p> ${secondaryButton(t.startNewOrder(), startNew)}`);
 }
 
+/** The first load: a skeleton of a step (a heading and a few options) while the panel is busy. */
 export function loadingPanel() {
-  return html`<p role="status" part="panel">${t.loading()}</p>`;
+  return html`<section part="panel" aria-busy="true">
+    <p role="status" class="vh">${t.loading()}</p>
+    <div class="skeleton" aria-hidden="true">
+      <span class="bar heading"></span>
+      <span class="bar"></span>
+      <span class="bar option"></span>
+      <span class="bar option"></span>
+      <span class="bar option"></span>
+    </div>
+  </section>`;
 }
 
 export function loadErrorPanel(error: unknown, retry: () => void) {

@@ -52,16 +52,17 @@ export class LpwStepQuantity extends StepElement {
       />`,
     );
     // When the customer already uses licenses: the minimum that follows, and a way out to reduce usage first.
-    const usageNote = usage
-      ? html`<div class="note">
-          <p>
-            ${t.usageNote(units(fmt, usage, unit), licenses(fmt, min), tabName(tab))}
-          </p>
-          <button type="button" part="secondary-button" @click=${() => this.intent({ type: 'reduce-usage' })}>
-            ${t.reduceSubscriptions()}
-          </button>
-        </div>`
-      : nothing;
+    // Once the quantity is refused for being below usage, the field's error says so: the note keeps only its button.
+    const reduce = html`<button type="button" part="secondary-button" @click=${() => this.intent({ type: 'reduce-usage' })}>
+      ${t.reduceSubscriptions()}
+    </button>`;
+    let usageNote: unknown = nothing;
+    if (usage && this.view?.state.problems.quantity?.code === 'below-usage') usageNote = html`<div class="field">${reduce}</div>`;
+    else if (usage)
+      usageNote = html`<div class="note">
+        <p>${t.usageNote(units(fmt, usage, unit), licenses(fmt, min), tabName(tab))}</p>
+        ${reduce}
+      </div>`;
     if (!plan) return html`<p>${t.question(name)}</p> ${input} ${usageNote}`;
     const current = t.current(licenses(fmt, plan.quantity), name, fmt.count(usage));
     const q = this.question('change-quantity', t.changeQuestion(), current);

@@ -2,7 +2,8 @@ import { css, html, nothing } from 'lit';
 import { StepElement } from '../shared/step-element.js';
 import { base } from '../shared/styles.js';
 import type { WizardView } from '../context.js';
-import type { Money, StepId } from '../../model/schemas.js';
+import type { StepId } from '../../model/schemas.js';
+import { priceSummary, withheldNote } from './price-summary.js';
 import { hasChanges, quantityValue } from '../../model/draft.js';
 import { cadenceName, failureText, licenses, reviewText as t, stepName } from '../../localization/messages.js';
 
@@ -80,8 +81,6 @@ export class LpwStepReview extends StepElement {
           </button>
         </td>
       </tr>`;
-    const line = (label: string, amount: Money, total?: boolean) =>
-      html`<tr class=${total ? 'total' : nothing}><th scope="row">${label}</th><td>${fmt.money(amount)}</td></tr>`;
     /** A failed request: its message and a button to try again. */
     const retry = (message: string, type: 'retry-check' | 'place-order') =>
       html`<div role="alert" class="note">
@@ -109,14 +108,10 @@ export class LpwStepReview extends StepElement {
       ${check.status === 'pending'
         ? html`<p role="status">${t.checking()}</p>`
         : check.status === 'error'
-          ? retry(failureText(check.error, 'validate'), 'retry-check')
+          ? retry(failureText(check.error), 'retry-check')
           : quote
-            ? html`<table part="summary quote">
-                <caption>${t.price()}</caption>
-                ${quote.lines.map((l) => line(l.label, l.amount))} ${line(t.total(), quote.total, true)}
-                ${quote.firstInvoice ? line(t.firstInvoice(), quote.firstInvoice) : nothing}
-              </table>`
-            : nothing}
+            ? priceSummary(quote, d.cadence, fmt)
+            : withheldNote(showPrices)}
       <div class="field" part="field">
         ${this.error('purchaserConfirmed')}
         <label class="choice">
@@ -130,7 +125,7 @@ export class LpwStepReview extends StepElement {
         </label>
       </div>
       ${submit.status === 'error'
-        ? retry(t.notPlaced(failureText(submit.error, 'submit')), 'place-order')
+        ? retry(t.notPlaced(failureText(submit.error)), 'place-order')
         : nothing}
     `;
   }

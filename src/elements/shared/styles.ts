@@ -143,10 +143,146 @@ export const base = css`
     margin: 0;
     padding-inline-start: 1.25rem;
   }
+  /* Information: the brand colour. A failure (role=alert) takes the error colour and its icon instead. */
   .note {
     border-inline-start: 4px solid var(--lpw-brand, #0b5cad);
     padding: 0.5rem 0.75rem;
     background: color-mix(in srgb, var(--lpw-brand, #0b5cad) 8%, transparent);
+  }
+  .note[role=alert] {
+    border-inline-start-color: var(--lpw-error, #b3261e);
+    background: color-mix(in srgb, var(--lpw-error, #b3261e) 8%, transparent);
+  }
+  [role=alert] > h2 {
+    color: var(--lpw-error, #b3261e);
+  }
+  [role=alert] > h2::before {
+    content: '⚠ ';
+  }
+  /* Work under way (checking, placing): a spinner before the text. */
+  p[role=status]:not(.vh)::before {
+    content: '';
+    display: inline-block;
+    inline-size: 1em;
+    block-size: 1em;
+    margin-inline-end: 0.5em;
+    vertical-align: -0.125em;
+    border: 2px solid currentColor;
+    border-inline-end-color: transparent;
+    border-radius: 50%;
+    animation: lpw-spin 0.8s linear infinite;
+  }
+  @keyframes lpw-spin {
+    to {
+      transform: rotate(1turn);
+    }
+  }
+  /* The wizard's width decides the layout (see the container queries below and in each part). */
+  [part~=base] {
+    container-type: inline-size;
+  }
+  /* The step, and the order summary beside it when the wizard is wide enough. */
+  .layout {
+    display: grid;
+    gap: var(--lpw-space, 1rem);
+  }
+  @container (min-width: 44rem) {
+    .layout:has(> lpw-order-summary:not([hidden])) {
+      grid-template-columns: minmax(0, 1fr) minmax(13rem, 18rem);
+      align-items: start;
+    }
+  }
+  /* The first load's skeleton: grey bars where the step's heading and options will be. */
+  .skeleton {
+    display: grid;
+    gap: 0.75rem;
+  }
+  .skeleton .bar {
+    display: block;
+    block-size: 1rem;
+    inline-size: 70%;
+    border-radius: var(--lpw-radius, 4px);
+    background: color-mix(in srgb, currentColor 12%, transparent);
+    animation: lpw-pulse 1.2s ease-in-out infinite alternate;
+  }
+  .skeleton .heading {
+    block-size: 1.5rem;
+    inline-size: 40%;
+  }
+  .skeleton .option {
+    block-size: 2.5rem;
+    inline-size: 100%;
+  }
+  @keyframes lpw-pulse {
+    to {
+      opacity: 0.5;
+    }
+  }
+  /* The confirmation: a success cue, then facts as label–value pairs; a long email wraps rather than overflows. */
+  .success {
+    display: flex;
+    align-items: center;
+    gap: 0.75rem;
+    margin-block-end: var(--lpw-space, 1rem);
+    color: var(--lpw-success, light-dark(#1e6b34, #7fd49a));
+  }
+  .success h2 {
+    margin: 0;
+    color: var(--lpw-text, CanvasText);
+  }
+  .success .icon {
+    flex: none;
+  }
+  .facts {
+    display: grid;
+    gap: 0.375rem;
+    margin: 0 0 var(--lpw-space, 1rem);
+  }
+  .facts > div {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 0.75rem;
+  }
+  .facts dt {
+    flex: 0 0 10rem;
+    font-weight: 600;
+  }
+  .facts dd {
+    flex: 1 1 12rem;
+    margin: 0;
+    min-inline-size: 0;
+    overflow-wrap: anywhere;
+  }
+  .email {
+    overflow-wrap: anywhere;
+  }
+  /* Review's tables: words never break in the middle; a word too long for the line may wrap. */
+  :host table[part~=summary] :is(th, td) {
+    overflow-wrap: break-word;
+  }
+  /* A price with its period wraps between words; an amount never breaks. */
+  :host table[part~=quote] td {
+    white-space: normal;
+  }
+  /* Narrow: each label above its value, the Edit links in one column at the end. */
+  @container (max-width: 30rem) {
+    :host table[part~=summary] tr {
+      display: grid;
+      grid-template-columns: minmax(0, 1fr) auto;
+      border-block-end: 1px solid var(--lpw-border, #c4c7cc);
+      padding-block: 0.375rem;
+    }
+    :host table[part~=summary] :is(th, td) {
+      grid-column: 1;
+      border: 0;
+      padding: 0;
+      text-align: start;
+    }
+    :host table[part~=summary] td:has(> .link) {
+      grid-column: 2;
+      grid-row: 1 / span 2;
+      align-self: center;
+    }
   }
   /* Windows high contrast: the primary button keeps a heavier border. (forced-colors) means active. */
   @media (forced-colors) {

@@ -38,11 +38,8 @@ export const paymentText = {
   legend: () => msg('How is the plan paid?'),
   currentPlan: () => msg('Current payment plan.'),
   unitPrice: (price: string) => msg(str`${price} per license per month.`),
-  monthlyTotal: (total: string, licenses: string) => msg(str`${total} per month for ${licenses}.`),
-  prepayTotal: (total: string, years: string, licenses: string) => msg(str`${total} for ${years} for ${licenses}, paid in advance.`),
   changeQuestion: () => msg('Change the payment plan?'),
   current: (currentCadence: string) => msg(str`Current: ${currentCadence}.`),
-  difference: (difference: string, total: string) => msg(str`Difference per month: ${difference}. New term total: ${total}.`),
 };
 
 export const startDateText = {

@@ -1,7 +1,7 @@
 /** The root element's own text: its panels, configuration mistakes, failed calls and restore notes. */
 import { msg, str } from '@lit/localize';
-import { ApiError } from '../../api/errors.js';
 import type { RestoreChange } from '../../model/persist.js';
+import { ApiError, OrderRejectedError, type ApiErrorKind } from '../../api/errors.js';
 import type { ConfigProblem } from '../../elements/license-plan-wizard/config.js';
 
 /** The sentence for a mistake in the wizard's attributes; it names the attribute. */
@@ -28,57 +28,49 @@ export function configProblemText(problem: ConfigProblem): string {
 
 export const isAbort = (error: unknown): boolean => error instanceof Error && error.name === 'AbortError';
 
-/** Which call failed: the sentence for a host client's own failure names it. */
+/** Which call failed. */
 export type CallName = 'load' | 'validate' | 'submit';
 
-function couldNot(call: CallName): string {
-  switch (call) {
-    case 'load':
-      return msg('Could not load the order details.');
-    case 'validate':
-      return msg('Could not check the order.');
-    case 'submit':
-      return msg('Could not place the order.');
-  }
+/** The `kind` of an ApiError (read by shape, so a host's own copy of the class counts too). */
+function apiErrorKind(error: unknown): ApiErrorKind | undefined {
+  if (!(error instanceof Error) || !('kind' in error)) return undefined;
+  return error.kind as ApiErrorKind;
 }
 
-/** What the server's answer with a non-2xx status says to the user, without the status itself. */
+/** What the server's answer with a non-2xx status says, without the status itself. */
 function httpFailureText(status: number | undefined): string {
   if (status === 401) return msg('Your session has ended. Sign in again, then try again: what you entered is kept.');
   if (status === 403) return msg('You are not allowed to do this. Ask an administrator of your organization for access.');
   if (status === 404) return msg('The Partner Portal does not know this customer or plan.');
-  return msg('The Partner Portal answered with an error. Try again in a moment.');
+  return msg('The Partner Portal could not complete the request. Try again in a moment.');
 }
 
-/** What a failed call says to the user, in the user's language. No HTTP status or internal code appears in it. */
-export function failureText(error: unknown, call: CallName = 'load'): string {
+/**
+ * What a failed call says to the user: one plain sentence per kind of failure. No HTTP status,
+ * stack or server detail: hosts get those through `lpw-error`. A refusal with field errors says
+ * the server's own messages, which are written for users.
+ */
+export function failureText(error: unknown): string {
   if (isAbort(error)) return msg('The request was interrupted. Try again.');
-  if (!(error instanceof ApiError)) {
-    if (error instanceof Error && error.message) return error.message;
-    return msg('Something went wrong.');
-  }
-  switch (error.kind) {
-    case 'timeout': {
-      const seconds = Number(((error.timeoutMs ?? 0) / 1000).toFixed(1));
-      return msg(str`The Partner Portal did not answer within ${seconds} seconds.`);
-    }
+  if (error instanceof OrderRejectedError) return error.errors.map((e) => e.message).join(' ') || msg('The order was refused.');
+  switch (apiErrorKind(error)) {
     case 'network':
-      return msg('The Partner Portal could not be reached. Check the connection.');
-    case 'invalid-json':
-      return msg('The Partner Portal sent a response that is not valid JSON.');
-    case 'schema': {
-      const issue = error.detail ?? '';
-      return msg(str`The Partner Portal sent data the wizard cannot use: ${issue}.`);
-    }
+      return msg('The Partner Portal could not be reached. Check the connection and try again.');
+    case 'timeout':
+      return msg('The Partner Portal took too long to answer. Try again.');
     case 'http':
-      return httpFailureText(error.status);
-    case 'rejected': {
-      const what = couldNot(call);
-      return error.detail ? `${what} ${error.detail}` : what;
-    }
+      return httpFailureText(error instanceof ApiError ? error.status : undefined);
+    case 'rejected':
+      return msg('The Partner Portal could not complete the request. Try again in a moment.');
+    case 'invalid-json':
+    case 'schema':
+      return msg('The Partner Portal sent an answer the wizard cannot read. Try again later, or contact your Pexip account manager.');
     case 'conflict':
-      return error.message;
+      return msg('The order changed on the Partner Portal after it was checked. Check it again before placing it.');
   }
+  // The wizard's own errors (a plan that is not there) carry a sentence for users.
+  if (error instanceof Error && error.message) return error.message;
+  return msg('Something went wrong. Try again.');
 }
 
 /** What a restored draft had to change, as its note says it. */
@@ -108,7 +100,6 @@ export const wizardText = {
     ),
   configErrorHeading: () => msg('The order wizard is not set up correctly'),
   orderPlacedHeading: () => msg('Order placed'),
-  orderNumber: () => msg('Order number:'),
   confirmationSentTo: () => msg('A confirmation email has been sent to'),
   inEffectFrom: (date: string) => msg(str`The plan is in effect from ${date}.`),
   startAnotherOrder: () => msg('Start another order'),
@@ -118,7 +109,7 @@ export const wizardText = {
   loading: () => msg('Loading the order details…'),
   loadFailedHeading: () => msg('The order details could not be loaded'),
   tryAgain: () => msg('Try again'),
-  noPlanToChange: (planId: string) => msg(str`The Partner Portal sent no plan "${planId}" to change.`),
+  noPlanToChange: () => msg('The plan to change was not found. It may have been removed; start a new order or ask your Pexip account manager.'),
   restored: () => msg('Your unfinished order was restored.'),
   restoredChanges: () => msg('Some of it no longer fits and was changed:'),
   startOver: () => msg('Start over'),
