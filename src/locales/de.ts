@@ -165,6 +165,7 @@
 'se1bc6fbb207a3943': str`${0} Lizenzen`,
 'se34e38454f2796af': `Ihre Bestellreferenz darf keine Zeilenumbrüche, Tabulatoren oder anderen Steuerzeichen enthalten.`,
 'se414cf179d052816': `Preise und Bestellung von Lizenzplänen sind nur für Benutzer mit Einkäuferberechtigung verfügbar. Diese wird standardmäßig nicht vergeben. Um sie anzufordern, schreiben Sie eine E-Mail an`,
+'se4544a92cdd1f125': `Die Bestellung wurde abgelehnt.`,
 'se798480b522b9939': `Der Plan ist aktiv, sobald die Bestellung aufgegeben ist. Das Startdatum ist das Datum, ab dem die erste Abrechnung berechnet wird: Ein Datum früher in diesem Monat oder im Vormonat führt zu einer anteiligen ersten Abrechnung.`,
 'seb8a2e22ab3af49d': `Etwas ist schiefgelaufen. Versuchen Sie es erneut.`,
 'sed8ec5e3c64fa25d': `Gesamt`,
@@ -180,6 +181,5 @@
 'sfceb044c6c2dbfb6': `Bestellung wird aufgegeben…`,
 'sfdde30c24ce38292': `abgeschlossen`,
 'sffecc6bbc57a5ccc': str`${0} weniger als bei monatlicher Zahlung`,
-'se4544a92cdd1f125': `The order was refused.`,
     };
   

@@ -165,6 +165,7 @@
 'se1bc6fbb207a3943': str`${0} licences`,
 'se34e38454f2796af': `Votre référence d’achat ne peut pas contenir de sauts de ligne, de tabulations ni d’autres caractères de contrôle.`,
 'se414cf179d052816': `Les tarifs et la commande de plans de licences sont réservés aux utilisateurs disposant des droits d’acheteur. Ces droits ne sont pas attribués par défaut. Pour les demander, écrivez à`,
+'se4544a92cdd1f125': `La commande a été refusée.`,
 'se798480b522b9939': `Le plan est actif dès que la commande est passée. La date de début est celle à partir de laquelle la première facturation est calculée : une date antérieure dans le mois en cours, ou dans le mois précédent, entraîne une première facturation au prorata.`,
 'seb8a2e22ab3af49d': `Une erreur s'est produite. Réessayez.`,
 'sed8ec5e3c64fa25d': `Total`,
@@ -180,6 +181,5 @@
 'sfceb044c6c2dbfb6': `Envoi de la commande…`,
 'sfdde30c24ce38292': `terminée`,
 'sffecc6bbc57a5ccc': str`${0} de moins qu'en paiement mensuel`,
-'se4544a92cdd1f125': `The order was refused.`,
     };
   

@@ -165,6 +165,7 @@
 'se1bc6fbb207a3943': str`${0} lisenser`,
 'se34e38454f2796af': `Innkjøpsreferansen kan ikke inneholde linjeskift, tabulatorer eller andre kontrolltegn.`,
 'se414cf179d052816': `Priser og bestilling av lisensplaner er bare tilgjengelig for brukere med innkjøperrettigheter. Disse tildeles ikke som standard. Du kan be om dem ved å sende e-post til`,
+'se4544a92cdd1f125': `Bestillingen ble avvist.`,
 'se798480b522b9939': `Planen er aktiv så snart bestillingen er sendt. Startdatoen er datoen den første faktureringen beregnes fra: en dato tidligere i denne måneden, eller i forrige måned, gir et forholdsmessig beregnet første beløp.`,
 'seb8a2e22ab3af49d': `Noe gikk galt. Prøv igjen.`,
 'sed8ec5e3c64fa25d': `Totalt`,
@@ -180,6 +181,5 @@
 'sfceb044c6c2dbfb6': `Sender bestillingen…`,
 'sfdde30c24ce38292': `fullført`,
 'sffecc6bbc57a5ccc': str`${0} mindre enn ved månedlig betaling`,
-'se4544a92cdd1f125': `The order was refused.`,
     };
   
