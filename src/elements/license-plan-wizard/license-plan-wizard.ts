@@ -9,7 +9,7 @@ import { findProduct, stepsFor } from '../../model/rules.js';
 import type { FieldError, Mode, OrderConfirmation, OrderContext, StepId } from '../../model/schemas.js';
 import { draftKey, type RestoreChange } from '../../model/persist.js';
 import { LocaleController } from '../../localization/locale-controller.js';
-import { configProblemText, describeProblem, failureText, isAbort, prefillProblemText, stepOf, wizardText as t, type CallName } from '../../localization/messages.js';
+import { configProblemText, failureText, isAbort, problemList, setupProblemText, stepOf, wizardText as t, type CallName } from '../../localization/messages.js';
 import { wizardContext, type Intent, type WizardView } from '../context.js';
 import { ClientController } from './client-controller.js';
 import { findConfigProblem, findPrefillProblem, withPrefill, type ConfigProblem, type PrefillProblem } from './config.js';
@@ -288,13 +288,7 @@ export class LicensePlanWizard extends LitElement {
     if (!wizard || !context) return [];
     const problems = checkStep(wizard.step, wizard, context);
     this.wizard = { ...wizard, problems };
-    return this.#locale.text(() =>
-      Object.entries(problems).map(([field, problem]) => ({
-        field,
-        code: problem.code,
-        message: describeProblem(field as keyof typeof problems, problem, this.#locale.fmt),
-      })),
-    );
+    return this.#locale.text(() => problemList(problems, this.#locale.fmt));
   }
 
   /** Drops the order in progress. */
@@ -371,14 +365,9 @@ export class LicensePlanWizard extends LitElement {
   protected override updated() {
     const problem = this.#configProblem ?? this.#prefillProblem;
     if (problem && JSON.stringify(problem) !== JSON.stringify(this.#reportedConfigProblem)) {
-      fire(this, 'lpw-error', { kind: 'config', message: this.#locale.text(() => this.#configProblemText(problem)) });
+      fire(this, 'lpw-error', { kind: 'config', message: this.#locale.text(() => setupProblemText(problem)) });
     }
     this.#reportedConfigProblem = problem;
-  }
-
-  #configProblemText(problem: ConfigProblem | PrefillProblem): string {
-    if (problem.code === 'product-id-not-offered') return prefillProblemText(problem);
-    return configProblemText(problem);
   }
 
   /** Tells the host that a call failed, unless it was aborted (the element was removed, or reset). */
@@ -519,7 +508,7 @@ export class LicensePlanWizard extends LitElement {
       pending: () => panels.loadingPanel(),
       error: (error) => panels.loadErrorPanel(error, () => this.#loadTask.run()),
       complete: (context) => {
-        if (this.#prefillProblem) return panels.configErrorPanel(this.#configProblemText(this.#prefillProblem));
+        if (this.#prefillProblem) return panels.configErrorPanel(setupProblemText(this.#prefillProblem));
         return this.wizard ? this.#renderWizard(this.wizard, context) : nothing;
       },
     });
