@@ -4,10 +4,12 @@ import './define.js';
 export { LicensePlanWizard } from './elements/license-plan-wizard/license-plan-wizard.js';
 export type {
   ErrorKind,
+  LpwBeforeStepChangeDetail,
   LpwCancelDetail,
   LpwErrorDetail,
   LpwEventMap,
   LpwOrderPlacedDetail,
+  LpwProblem,
   LpwStepChangeDetail,
 } from './elements/license-plan-wizard/events.js';
 export { LpwBreadcrumb } from './elements/lpw-breadcrumb/lpw-breadcrumb.js';

@@ -159,6 +159,7 @@
 'sd849f3fbd3132444': `Bestellschritte`,
 'sd8bb16d1dc1eb9c1': `Anzahl der Lizenzen ändern?`,
 'sd8e6a7cd52736761': `Die Anzahl liegt jetzt über der maximal bestellbaren Menge.`,
+'sda1a94657223e287': str`Das Attribut "product-id" nennt ein Produkt, das diesem Kunden nicht angeboten wird: "${0}".`,
 'sdb0366087c651ea9': str`${0} von ${1} angezeigt.`,
 'sdd005cf700a3d81c': `Kein API-Client: Setzen Sie die Eigenschaft "client", stellen Sie einen über apiClientContext bereit oder setzen Sie das Attribut "api-base-url".`,
 'sde1f02481331134c': `Produkt`,

@@ -159,6 +159,7 @@
 'sd849f3fbd3132444': `Étapes de la commande`,
 'sd8bb16d1dc1eb9c1': `Modifier le nombre de licences ?`,
 'sd8e6a7cd52736761': `La quantité dépasse désormais le maximum pouvant être commandé.`,
+'sda1a94657223e287': str`L’attribut "product-id" désigne un produit qui n’est pas proposé à ce client : "${0}".`,
 'sdb0366087c651ea9': str`${0} sur ${1} affichés.`,
 'sdd005cf700a3d81c': `Aucun client d’API : définissez la propriété "client", fournissez-en un via apiClientContext ou définissez l’attribut "api-base-url".`,
 'sde1f02481331134c': `Produit`,

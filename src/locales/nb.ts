@@ -159,6 +159,7 @@
 'sd849f3fbd3132444': `Bestillingstrinn`,
 'sd8bb16d1dc1eb9c1': `Endre antall lisenser?`,
 'sd8e6a7cd52736761': `Antallet er nå høyere enn det som maksimalt kan bestilles.`,
+'sda1a94657223e287': str`Attributtet "product-id" viser til et produkt som ikke tilbys denne kunden: "${0}".`,
 'sdb0366087c651ea9': str`Viser ${0} av ${1}.`,
 'sdd005cf700a3d81c': `Ingen API-klient: sett egenskapen "client", angi en via apiClientContext, eller sett attributtet "api-base-url".`,
 'sde1f02481331134c': `Produkt`,

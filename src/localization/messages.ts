@@ -9,3 +9,4 @@ export * from './messages/wizard.js';
 export * from './messages/steps.js';
 export * from './messages/perf.js';
 export * from './messages/money.js';
+export * from './messages/embed.js';

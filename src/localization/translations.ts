@@ -40,24 +40,74 @@ export function activateCatalogue(catalogue: Catalogue): void {
   active = catalogue;
 }
 
-// Each translation is its own module, fetched only when that language is first used.
-const LOADERS: Record<TargetLanguage, () => Promise<{ templates: TemplateMap }>> = {
-  nb: () => import('../locales/nb.js'),
-  de: () => import('../locales/de.js'),
-  fr: () => import('../locales/fr.js'),
-};
+// How a translation is fetched depends on the build:
+// - the library (dist/index.js) and the source import the generated catalogues (src/locales/*.ts)
+//   as modules, which the site's bundler (or the dev server) splits out and serves;
+// - the standalone bundle (`vite build --mode standalone`, where Vite replaces `import.meta.env.MODE`
+//   and drops the other branch) loads the data-only catalogues built beside it
+//   (vite.locales.config.ts: dist/locales/nb.js, …) by URL. They import nothing, so the bundle
+//   works under any name, and no second copy of it ever loads.
+// A `locales-url` given by the host wins in every build.
+const STANDALONE = (import.meta as { env?: { MODE?: string } }).env?.MODE === 'standalone';
 
-const loaded = new Map<TargetLanguage, Promise<TemplateMap>>();
+// Kept in a variable, so that Vite does not take `new URL('…', import.meta.url)` for an asset of its own.
+const thisModuleUrl = import.meta.url;
 
-/** The catalogue of a language, loaded once per page and shared by every wizard that uses it. */
-export function loadCatalogue(language: Language): Promise<Catalogue> {
+/**
+ * Where a language's data-only catalogue is loaded from: the folder `localesUrl` (resolved against
+ * the page; a missing final `/` is added), else, in the standalone bundle, `locales/` beside it;
+ * else null (the catalogue is imported as a module).
+ */
+export function catalogueUrl(language: TargetLanguage, localesUrl: string): string | null {
+  let folder: URL;
+  if (localesUrl) {
+    folder = new URL(localesUrl.endsWith('/') ? localesUrl : `${localesUrl}/`, document.baseURI);
+  } else if (STANDALONE) {
+    folder = new URL('./locales/', thisModuleUrl);
+  } else {
+    return null;
+  }
+  return new URL(`${language}.js`, folder).href;
+}
+
+/** A catalogue built as data (vite.locales.config.ts), by URL. */
+async function fetchCatalogue(url: string): Promise<TemplateMap> {
+  const module: { templates: TemplateMap } = await import(/* @vite-ignore */ url);
+  return module.templates;
+}
+
+/**
+ * A generated catalogue as a module, which the bundler splits out. The standalone bundle never
+ * needs it: there the imports are dropped, so that no chunk of it imports the bundle by name.
+ */
+async function importCatalogue(language: TargetLanguage): Promise<TemplateMap> {
+  if (STANDALONE) throw new Error('The standalone bundle loads its translations by URL.');
+  const modules: Record<TargetLanguage, () => Promise<{ templates: TemplateMap }>> = {
+    nb: () => import('../locales/nb.js'),
+    de: () => import('../locales/de.js'),
+    fr: () => import('../locales/fr.js'),
+  };
+  const module = await modules[language]();
+  return module.templates;
+}
+
+/** Loaded catalogues by where they came from: their URL, or their language when imported as a module. */
+const loaded = new Map<string, Promise<TemplateMap>>();
+
+/**
+ * The catalogue of a language, loaded once per page and place, and shared by every wizard that
+ * uses it. `localesUrl` is the host's `locales-url` ('' when not set).
+ */
+export function loadCatalogue(language: Language, localesUrl = ''): Promise<Catalogue> {
   if (language === 'en') return Promise.resolve(undefined);
-  let catalogue = loaded.get(language);
+  const url = catalogueUrl(language, localesUrl);
+  const key = url ?? language;
+  let catalogue = loaded.get(key);
   if (!catalogue) {
-    catalogue = LOADERS[language]().then((module) => module.templates);
+    catalogue = url ? fetchCatalogue(url) : importCatalogue(language);
     // A failed load may be tried again by the next wizard that asks.
-    catalogue.catch(() => loaded.delete(language));
-    loaded.set(language, catalogue);
+    catalogue.catch(() => loaded.delete(key));
+    loaded.set(key, catalogue);
   }
   return catalogue;
 }

@@ -7,7 +7,8 @@
  * ```
  *
  * Props set the element's properties (customerId, mode, planId, purchaser, pricingWithheld, locale,
- * client, …); the on… props listen to its events. Importing this module defines the elements.
+ * productId, quantity, client, …); the on… props listen to its events (onBeforeStepChange may call
+ * `event.preventDefault()` to keep the user on the step). Importing this module defines the elements.
  */
 import * as React from 'react';
 import { createComponent, type EventName } from '@lit/react';
@@ -16,6 +17,7 @@ import { createComponent, type EventName } from '@lit/react';
 // imports from ./index.js instead of splitting the shared code out of it into a separate chunk.
 import {
   LicensePlanWizard as LicensePlanWizardElement,
+  type LpwBeforeStepChangeDetail,
   type LpwCancelDetail,
   type LpwErrorDetail,
   type LpwOrderPlacedDetail,
@@ -28,6 +30,7 @@ export const LicensePlanWizard = createComponent({
   elementClass: LicensePlanWizardElement,
   displayName: 'LicensePlanWizard',
   events: {
+    onBeforeStepChange: 'lpw-before-step-change' as EventName<CustomEvent<LpwBeforeStepChangeDetail>>,
     onStepChange: 'lpw-step-change' as EventName<CustomEvent<LpwStepChangeDetail>>,
     onOrderPlaced: 'lpw-order-placed' as EventName<CustomEvent<LpwOrderPlacedDetail>>,
     onCancel: 'lpw-cancel' as EventName<CustomEvent<LpwCancelDetail>>,
@@ -38,4 +41,4 @@ export const LicensePlanWizard = createComponent({
 /** The props of the wrapper, for hosts that pass them around. */
 export type LicensePlanWizardProps = React.ComponentProps<typeof LicensePlanWizard>;
 
-export type { LpwCancelDetail, LpwErrorDetail, LpwOrderPlacedDetail, LpwStepChangeDetail };
+export type { LpwBeforeStepChangeDetail, LpwCancelDetail, LpwErrorDetail, LpwOrderPlacedDetail, LpwStepChangeDetail };

@@ -1,5 +1,7 @@
 /** The wizard's configuration as its attributes give it, and what is wrong with it. */
-import { MODES, type Mode } from '../../model/schemas.js';
+import { MODES, type Mode, type OrderContext } from '../../model/schemas.js';
+import { edit, type WizardState } from '../../model/draft.js';
+import { findProduct } from '../../model/rules.js';
 
 export interface WizardConfig {
   customerId: string;
@@ -37,4 +39,38 @@ export function findConfigProblem(config: WizardConfig): ConfigProblem | null {
   if (!(config.requestTimeout > 0)) return { code: 'request-timeout-invalid' };
   if (!config.hasClient) return { code: 'no-client' };
   return null;
+}
+
+/** What the host asks the order to start with: the `product-id` and `quantity` attributes ('' when not set). */
+export interface Prefill {
+  productId: string;
+  quantity: string;
+}
+
+/**
+ * A mistake that only shows once the order context is loaded: `product-id` names no product
+ * offered to this customer.
+ */
+export type PrefillProblem = { code: 'product-id-not-offered'; productId: string };
+
+/** The mistake in what the host asks a new order to start with, or null. */
+export function findPrefillProblem(prefill: Prefill, mode: Mode, context: OrderContext): PrefillProblem | null {
+  if (mode !== 'new' || !prefill.productId) return null;
+  if (findProduct(context, prefill.productId)) return null;
+  return { code: 'product-id-not-offered', productId: prefill.productId };
+}
+
+/**
+ * A new order as the host asks it to start: the product chosen (with its defaults), and the quantity
+ * as if typed, so it is checked like typed input when the user moves on. The user still lands on the
+ * first step, and nothing counts as changed by the user. Change mode starts from the plan instead.
+ */
+export function withPrefill(state: WizardState, context: OrderContext, prefill: Prefill): WizardState {
+  if (state.mode !== 'new') return state;
+  let prefilled = state;
+  if (prefill.productId && findProduct(context, prefill.productId)) {
+    prefilled = edit(prefilled, context, { productId: prefill.productId });
+  }
+  if (prefill.quantity) prefilled = edit(prefilled, context, { quantity: prefill.quantity });
+  return { ...prefilled, dirty: state.dirty };
 }

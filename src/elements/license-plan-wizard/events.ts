@@ -4,6 +4,12 @@ import type { LicenseOrder, OrderConfirmation, StepId } from '../../model/schema
 /** Which part of the wizard's work failed. */
 export type ErrorKind = 'config' | 'load' | 'validate' | 'submit';
 
+/** A move about to happen: cancel the event (`preventDefault()`) to keep the user on `from`. */
+export interface LpwBeforeStepChangeDetail {
+  from: StepId;
+  to: StepId;
+}
+
 export interface LpwStepChangeDetail {
   step: StepId;
 }
@@ -32,7 +38,18 @@ export interface LpwErrorDetail {
   outcome?: 'not-placed' | 'unknown';
 }
 
+/** A problem of the current step, as `validate()` returns it. */
+export interface LpwProblem {
+  /** The field it is at (`quantity`, `startDate`, …), or `form` for the step as a whole. */
+  field: string;
+  /** What is wrong, as a code (`required`, `below-minimum`, …). */
+  code: string;
+  /** What the user reads at the field, in the wizard's language. */
+  message: string;
+}
+
 export interface LpwEventMap {
+  'lpw-before-step-change': CustomEvent<LpwBeforeStepChangeDetail>;
   'lpw-step-change': CustomEvent<LpwStepChangeDetail>;
   'lpw-order-placed': CustomEvent<LpwOrderPlacedDetail>;
   'lpw-cancel': CustomEvent<LpwCancelDetail>;
@@ -41,9 +58,15 @@ export interface LpwEventMap {
 
 type DetailOf<K extends keyof LpwEventMap> = LpwEventMap[K] extends CustomEvent<infer D> ? D : never;
 
-/** Fires a public event: it bubbles and is composed, so hosts hear it outside the shadow root. */
+/** The events a host may cancel with `preventDefault()`. */
+const CANCELABLE: ReadonlySet<keyof LpwEventMap> = new Set(['lpw-before-step-change']);
+
+/**
+ * Fires a public event: it bubbles and is composed, so hosts hear it outside the shadow root.
+ * Returns false when a listener cancelled it.
+ */
 export function fire<K extends keyof LpwEventMap>(from: EventTarget, name: K, detail: DetailOf<K>): boolean {
-  return from.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }));
+  return from.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true, cancelable: CANCELABLE.has(name) }));
 }
 
 // The events bubble and are composed, so they are typed wherever they can be heard: on elements,

@@ -10,12 +10,12 @@ import type { FieldError, Mode, OrderConfirmation, OrderContext, StepId } from '
 import { draftKey, type RestoreChange } from '../../model/persist.js';
 import { contextLimitProblem } from '../../model/limits.js';
 import { LocaleController } from '../../localization/locale-controller.js';
-import { configProblemText, failureText, isAbort, limitProblemText, stepOf, wizardText as t, type CallName } from '../../localization/messages.js';
+import { configProblemText, failureText, isAbort, limitProblemText, problemList, setupProblemText, stepOf, wizardText as t, type CallName } from '../../localization/messages.js';
 import { wizardContext, type Intent, type WizardView } from '../context.js';
 import { ClientController } from './client-controller.js';
-import { findConfigProblem, type ConfigProblem } from './config.js';
+import { findConfigProblem, findPrefillProblem, withPrefill, type ConfigProblem, type PrefillProblem } from './config.js';
 import { DraftStoreController } from './draft-store-controller.js';
-import { fire, type LpwCancelDetail } from './events.js';
+import { fire, type LpwCancelDetail, type LpwProblem } from './events.js';
 import { FocusController } from './focus-controller.js';
 import { OrderController, type OrderArgs } from './order-controller.js';
 import * as panels from './panels.js';
@@ -23,7 +23,7 @@ import { confirmationPanel } from './confirmation.js';
 import { STEP_TEMPLATES } from './step-templates.js';
 import { wizardStyles } from './styles.js';
 
-export type { ErrorKind, LpwCancelDetail, LpwErrorDetail, LpwEventMap, LpwOrderPlacedDetail, LpwStepChangeDetail } from './events.js';
+export type { ErrorKind, LpwBeforeStepChangeDetail, LpwCancelDetail, LpwProblem, LpwErrorDetail, LpwEventMap, LpwOrderPlacedDetail, LpwStepChangeDetail } from './events.js';
 
 const DEFAULT_CONTACT_EMAIL = 'bizops@pexip.com';
 
@@ -55,6 +55,17 @@ function abortTask(task: Task<readonly unknown[], unknown>): boolean {
  * @summary License plan ordering wizard.
  * @tagname license-plan-wizard
  *
+ * Host pages steer it with the cancelable `lpw-before-step-change` event, the `product-id` and
+ * `quantity` attributes (what a new order starts with) and the `goTo()`, `validate()` and `reset()`
+ * methods. Each wizard shows its own language (`locale`, else the nearest `lang`). The standalone
+ * bundle loads its translations from `locales/` beside itself, or from `locales-url`:
+ *
+ * ```html
+ * <script type="module" src="/cdn/lpw.3f9a.js"></script>
+ * <license-plan-wizard customer-id="acme" purchaser locale="de" locales-url="/cdn/lpw-locales/"></license-plan-wizard>
+ * ```
+ *
+ * @fires {CustomEvent<LpwBeforeStepChangeDetail>} lpw-before-step-change - A move to another step is about to happen (Next, Back, the breadcrumb, Edit on Review, Back to review); `preventDefault()` keeps the user where they are.
  * @fires {CustomEvent<LpwStepChangeDetail>} lpw-step-change - The user moved to another step.
  * @fires {CustomEvent<LpwOrderPlacedDetail>} lpw-order-placed - The order was placed; detail has the order and its confirmation.
  * @fires {CustomEvent<LpwCancelDetail>} lpw-cancel - The user cancelled: `reason` is 'user' or 'reduce-usage' (then `consumerTab` says where to reduce).
@@ -100,6 +111,9 @@ export class LicensePlanWizard extends LitElement {
     contactEmail: { attribute: 'contact-email' },
     apiBaseUrl: { attribute: 'api-base-url' },
     locale: {},
+    localesUrl: { attribute: 'locales-url' },
+    productId: { attribute: 'product-id' },
+    quantity: {},
     requestTimeout: { type: Number, attribute: 'request-timeout' },
     noPersist: { type: Boolean, attribute: 'no-persist' },
     client: { attribute: false },
@@ -133,6 +147,18 @@ export class LicensePlanWizard extends LitElement {
 
   /** BCP 47 locale for text, numbers, money and dates. Default: the nearest `lang`, then the browser's. */
   locale = '';
+
+  /**
+   * The folder the standalone bundle loads its translations (`nb.js`, `de.js`, `fr.js`) from.
+   * Default: `locales/` beside the bundle. Relative URLs resolve against the page.
+   */
+  localesUrl = '';
+
+  /** New mode: the product a new order starts with (the user lands on Product with it chosen). Read when the order starts. */
+  productId = '';
+
+  /** New mode: the quantity a new order starts with, checked like typed input. Read when the order starts. */
+  quantity = '';
 
   /** Time limit of each API call, in milliseconds. */
   requestTimeout = 15000;
@@ -175,8 +201,10 @@ export class LicensePlanWizard extends LitElement {
   });
   #viewProvider = new ContextProvider(this, { context: wizardContext });
   #configProblem: ConfigProblem | null = null;
+  /** What the host asked the order to start with that the loaded context does not offer. */
+  #prefillProblem: PrefillProblem | null = null;
   /** The configuration problem last reported through `lpw-error`, so each is reported once. */
-  #reportedConfigProblem: ConfigProblem | null = null;
+  #reportedConfigProblem: ConfigProblem | PrefillProblem | null = null;
   /** Which calls were in flight when the element was last disconnected: they run again on reconnect. */
   #interrupted = { load: false, check: false };
 
@@ -229,7 +257,9 @@ export class LicensePlanWizard extends LitElement {
     },
     args: () => [this.#ready ? this.#clients.client : undefined, this.#customer, this.#mode, this.#plan] as const,
     onComplete: (context) => {
-      const fresh = startWizard(context, this.#mode, newIdempotencyKey());
+      const prefill = { productId: text(this.productId), quantity: text(this.quantity) };
+      this.#prefillProblem = findPrefillProblem(prefill, this.#mode, context);
+      const fresh = withPrefill(startWizard(context, this.#mode, newIdempotencyKey()), context, prefill);
       const { state, changes } = this.#drafts.restore(fresh, context);
       this.wizard = state;
       this.restored = changes;
@@ -252,12 +282,36 @@ export class LicensePlanWizard extends LitElement {
     this.#loadTask.run();
   }
 
+  /**
+   * Opens `step` as the breadcrumb would: only a step before the current one that the user has
+   * completed. Returns whether it moved. It is the host's own move, so no `lpw-before-step-change`.
+   */
+  goTo(step: StepId): boolean {
+    const { wizard } = this;
+    if (!wizard) return false;
+    const moved = goTo(wizard, step);
+    if (moved === wizard) return false;
+    this.#move(moved, { vetoable: false });
+    return true;
+  }
+
+  /** Runs the current step's checks, shows their problems at their fields, and returns them. */
+  validate(): LpwProblem[] {
+    const { wizard } = this;
+    const context = this.#loadTask.value;
+    if (!wizard || !context) return [];
+    const problems = checkStep(wizard.step, wizard, context);
+    this.wizard = { ...wizard, problems };
+    return this.#locale.text(() => problemList(problems, this.#locale.fmt));
+  }
+
   /** Drops the order in progress. */
   #clearOrder() {
     this.wizard = undefined;
     this.confirmation = undefined;
     this.restored = undefined;
     this.cancelled = undefined;
+    this.#prefillProblem = null;
     this.announcedStep = undefined;
   }
 
@@ -295,7 +349,7 @@ export class LicensePlanWizard extends LitElement {
           hasClient: Boolean(client),
         })
       : null;
-    this.#locale.request(text(this.locale));
+    this.#locale.request(text(this.locale), text(this.localesUrl));
     this.#provideView();
   }
 
@@ -323,9 +377,9 @@ export class LicensePlanWizard extends LitElement {
   }
 
   protected override updated() {
-    const problem = this.#configProblem;
+    const problem = this.#configProblem ?? this.#prefillProblem;
     if (problem && JSON.stringify(problem) !== JSON.stringify(this.#reportedConfigProblem)) {
-      fire(this, 'lpw-error', { kind: 'config', message: this.#locale.text(() => configProblemText(problem)) });
+      fire(this, 'lpw-error', { kind: 'config', message: this.#locale.text(() => setupProblemText(problem)) });
     }
     this.#reportedConfigProblem = problem;
   }
@@ -340,12 +394,17 @@ export class LicensePlanWizard extends LitElement {
 
   /** The server refused the order with errors per field: they are shown at their fields. */
   #showRefusal(errors: FieldError[]) {
-    this.#move(withServerErrors(this.wizard!, errors));
+    this.#move(withServerErrors(this.wizard!, errors), { vetoable: false });
   }
 
-  /** Takes a new wizard state; when the step changed, tells the host and moves focus to the new heading. */
-  #move(to: WizardState) {
+  /**
+   * Takes a new wizard state; when the step changed, tells the host and moves focus to the new heading.
+   * A user's move to another step is first offered to the host, who may cancel it
+   * (`lpw-before-step-change`): then nothing changes, focus included.
+   */
+  #move(to: WizardState, { vetoable } = { vetoable: true }) {
     const from = this.wizard!;
+    if (vetoable && to.step !== from.step && !fire(this, 'lpw-before-step-change', { from: from.step, to: to.step })) return;
     this.wizard = to;
     if (to.step === from.step) {
       this.#focus.request('errors');
@@ -462,7 +521,10 @@ export class LicensePlanWizard extends LitElement {
     return this.#loadTask.render({
       pending: () => panels.loadingPanel(),
       error: (error) => panels.loadErrorPanel(error, () => this.#loadTask.run()),
-      complete: (context) => (this.wizard ? this.#renderWizard(this.wizard, context) : nothing),
+      complete: (context) => {
+        if (this.#prefillProblem) return panels.configErrorPanel(setupProblemText(this.#prefillProblem));
+        return this.wizard ? this.#renderWizard(this.wizard, context) : nothing;
+      },
     });
   }
 
