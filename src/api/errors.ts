@@ -13,9 +13,10 @@ import type { ConflictCode, FieldError } from '../model/schemas.js';
  * - `schema`: an answer that does not fit the contract (see `detail`);
  * - `timeout`: no answer within `timeoutMs`;
  * - `rejected`: a host's own client threw (see `detail` and `cause`);
- * - `conflict`: the order was valid when checked, but could not be placed (see OrderConflictError).
+ * - `conflict`: the order was valid when checked, but could not be placed (see OrderConflictError);
+ * - `limit`: the answer is more than the wizard can show (see src/model/limits.ts); its message is for users.
  */
-export type ApiErrorKind = 'http' | 'network' | 'invalid-json' | 'schema' | 'timeout' | 'rejected' | 'conflict';
+export type ApiErrorKind = 'http' | 'network' | 'invalid-json' | 'schema' | 'timeout' | 'rejected' | 'conflict' | 'limit';
 
 /** The facts an ApiError carries besides its kind and message. */
 export interface ApiErrorFacts {

@@ -183,8 +183,8 @@ export function catalogueClient(backend: FakeBackend, count: number): LicensePla
 }
 
 /**
- * A client over the fake backend in-process whose quotes carry `extra` fields (billing, first invoice
- * period, tax…) and whose submitOrder confirms with `confirmation`.
+ * A client over the fake backend in-process whose quotes carry exactly the `extra` billing details
+ * (billing, first invoice period, tax…), and whose submitOrder confirms with `confirmation`.
  */
 export function quotingClient(
   backend: FakeBackend,
@@ -196,7 +196,10 @@ export function quotingClient(
     validateOrder: async (order) => {
       const result = backend.validate(order);
       if (!result.ok || !result.quote) return result;
-      return { ok: true, quote: { ...result.quote, ...extra(order) } };
+      // The backend's own billing details are dropped, so each test says exactly which the quote has.
+      const { billing, currentBilling, firstInvoicePeriod, nextInvoiceDate, taxIncluded, ...plain } = result.quote;
+      void [billing, currentBilling, firstInvoicePeriod, nextInvoiceDate, taxIncluded];
+      return { ok: true, quote: { ...plain, ...extra(order) } };
     },
     submitOrder: async () => ({ orderId: 'ORD-2026-0042', confirmationEmail: 'purchasing@acme.example', effectiveDate: TODAY, ...confirmation }),
   };

@@ -245,7 +245,7 @@ export class LicensePlanWizard extends LitElement {
         loadContext: async (req, init) => {
           const raw = await client.loadContext(req, init);
           const problem = contextLimitProblem(raw);
-          if (problem) throw new Error(this.#locale.text(() => limitProblemText(problem, this.#locale.fmt)));
+          if (problem) throw new ApiError('limit', this.#locale.text(() => limitProblemText(problem, this.#locale.fmt)));
           return raw;
         },
         validateOrder: (order, init) => client.validateOrder(order, init),

@@ -67,6 +67,9 @@ export function failureText(error: unknown): string {
       return msg('The Partner Portal sent an answer the wizard cannot read. Try again later, or contact your Pexip account manager.');
     case 'conflict':
       return msg('The order changed on the Partner Portal after it was checked. Check it again before placing it.');
+    case 'limit':
+      // Written in the user's language where the limit was found.
+      return error instanceof Error ? error.message : msg('Something went wrong. Try again.');
   }
   // The wizard's own errors (a plan that is not there) carry a sentence for users.
   if (error instanceof Error && error.message) return error.message;
