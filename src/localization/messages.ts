@@ -7,3 +7,4 @@ export * from './messages/words.js';
 export * from './messages/problems.js';
 export * from './messages/wizard.js';
 export * from './messages/steps.js';
+export * from './messages/order.js';
