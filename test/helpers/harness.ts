@@ -223,3 +223,8 @@ export function inProcessClient(backend: FakeBackend): LicensePlanApiClient {
     },
   };
 }
+
+/** Waits until the order on Review has been checked: Place order is no longer marked unavailable. */
+export async function whenChecked(el: LicensePlanWizard) {
+  await until(el, () => queryButton(el, 'Place order')?.getAttribute('aria-disabled') === null, 'the order checked (Place order available)');
+}

@@ -37,10 +37,13 @@ export function notReadyText(reason: NotReadyReason): string {
   }
 }
 
-/** What a failed submit says: whether the order may exist, and (for an unknown outcome) what went wrong, never an HTTP status. */
+/**
+ * What a failed submit says: whether the order may exist and, for an unknown outcome, what went
+ * wrong, except for an HTTP error answer, whose sentence names the status (hosts get it in lpw-error).
+ */
 export function submitFailureText(outcome: 'unknown' | 'not-placed', error: unknown): string {
   if (outcome === 'not-placed') return orderText.notPlaced();
-  const hasStatus = typeof (error as { status?: unknown } | null)?.status === 'number';
-  if (hasStatus) return orderText.outcomeUnknown();
+  const isHttpAnswer = (error as { kind?: unknown } | null)?.kind === 'http';
+  if (isHttpAnswer) return orderText.outcomeUnknown();
   return `${orderText.outcomeUnknown()} ${failureText(error)}`;
 }
