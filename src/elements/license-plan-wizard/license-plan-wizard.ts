@@ -404,6 +404,7 @@ export class LicensePlanWizard extends LitElement {
     }
     this.restored = undefined;
     this.notice = undefined;
+    if (from.step === 'review') this.#orders.abortCheck();
     this.#drafts.save();
     this.announcedStep = to.step;
     fire(this, 'lpw-step-change', { step: to.step });

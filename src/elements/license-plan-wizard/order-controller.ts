@@ -119,6 +119,9 @@ export class OrderController implements ReactiveController {
 
   hostConnected(): void {
     addEventListener('beforeunload', this.#warnBeforeUnload);
+    // Back in the page: watch the end of the quote shown again (one that ended meanwhile is due now).
+    const result = this.#checked?.result;
+    if (result?.ok) this.#scheduleExpiry(result.quote ?? null);
   }
 
   hostDisconnected(): void {
@@ -239,7 +242,7 @@ export class OrderController implements ReactiveController {
     return this.#failure?.outcome === 'unknown';
   }
 
-  /** Aborts the check (a cancelled order needs no price). */
+  /** Aborts the check and stops watching the quote's end (a cancelled order needs no price; another step shows none). */
   abortCheck(): void {
     this.#check.abort();
     this.#stopExpiryTimer();

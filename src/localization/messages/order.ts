@@ -18,7 +18,6 @@ export const orderText = {
   /** The cancel dialog's text while the order may exist. */
   mayAlreadyExist: () =>
     msg('The order may already have been placed. Leaving now does not cancel it: check your orders before you order again.'),
-  startOverHeading: () => msg('Start over?'),
   noQuote: () => msg('The Partner Portal sent no price for this order, so it cannot be placed yet.'),
 };
 
