@@ -6,25 +6,13 @@
 import type { StoryContext } from '@storybook/web-components-vite';
 import { expect, waitFor } from 'storybook/test';
 import type { LicensePlanWizard } from '../src/index.js';
+import { activeElement, deepAll, errorOf, heading, queryAnswer, queryButton, queryControl, textOf, type Name } from '../test/helpers/queries.js';
 
 type User = StoryContext['userEvent'];
-type Name = string | RegExp;
 
 const TIMEOUT = 5000;
 
-/** Every element under `root`, descending into open shadow roots. */
-export function deepAll(root: ParentNode): Element[] {
-  const out: Element[] = [];
-  for (const el of Array.from(root.querySelectorAll('*'))) {
-    out.push(el);
-    if (el.shadowRoot) out.push(...deepAll(el.shadowRoot));
-  }
-  return out;
-}
-
-const textOf = (el: Element) => (el.textContent ?? '').replace(/\s+/g, ' ').trim();
-const matches = (value: string, name: Name) => (typeof name === 'string' ? value === name : name.test(value));
-const hiddenDialog = (el: Element) => !!el.closest('dialog:not([open])');
+export { deepAll };
 
 export class WizardDriver {
   constructor(
@@ -39,28 +27,28 @@ export class WizardDriver {
     return new WizardDriver(el, user);
   }
 
-  private all() {
-    return deepAll(this.el.shadowRoot!);
-  }
-
   /** All the wizard's text, including the visually hidden parts a screen reader reads. */
   text(): string {
-    const roots = [this.el.shadowRoot!, ...this.all().flatMap((el) => (el.shadowRoot ? [el.shadowRoot] : []))];
+    const all = deepAll(this.el.shadowRoot!);
+    const roots = [this.el.shadowRoot!, ...all.flatMap((el) => (el.shadowRoot ? [el.shadowRoot] : []))];
     return roots
-      .flatMap((root) => Array.from(root.childNodes, (n) => (n.nodeType === Node.TEXT_NODE || (n.nodeType === Node.ELEMENT_NODE && n.nodeName !== 'STYLE') ? (n.textContent ?? '') : '')))
+      .flatMap((root) =>
+        Array.from(root.childNodes, (n) => {
+          const isText = n.nodeType === Node.TEXT_NODE || (n.nodeType === Node.ELEMENT_NODE && n.nodeName !== 'STYLE');
+          return isText ? (n.textContent ?? '') : '';
+        }),
+      )
       .join(' ')
       .replace(/\s+/g, ' ');
   }
 
   heading(): string | undefined {
-    const h = this.all().find((el) => el.localName === 'h2' && !el.closest('dialog'));
-    return h && textOf(h);
+    const found = heading(this.el);
+    return found && textOf(found);
   }
 
   queryButton(name: Name): HTMLButtonElement | undefined {
-    return this.all().find(
-      (el): el is HTMLButtonElement => el instanceof HTMLButtonElement && matches(textOf(el), name) && !hiddenDialog(el),
-    );
+    return queryButton(this.el, name);
   }
 
   button(name: Name): HTMLButtonElement {
@@ -71,11 +59,7 @@ export class WizardDriver {
 
   /** The field whose label reads `name`. */
   queryControl(name: Name): HTMLInputElement | HTMLSelectElement | undefined {
-    for (const el of this.all()) {
-      if (el instanceof HTMLLabelElement && matches(textOf(el), name) && el.control)
-        return el.control as HTMLInputElement | HTMLSelectElement;
-    }
-    return undefined;
+    return queryControl(this.el, name);
   }
 
   control<T extends HTMLInputElement | HTMLSelectElement = HTMLInputElement>(name: Name): T {
@@ -86,21 +70,14 @@ export class WizardDriver {
 
   /** A change-mode Yes/No question, answered by the radio under its legend. */
   answer(question: Name, yes: boolean): HTMLInputElement {
-    const legend = this.all().find((el) => el.localName === 'legend' && matches(textOf(el), question));
-    const radio = legend?.parentElement?.querySelector<HTMLInputElement>(`input[type=radio][id$="-${yes}"]`);
+    const radio = queryAnswer(this.el, question, yes);
     if (!radio) throw new Error(`No question ${question}.`);
     return radio;
   }
 
   /** The text of the error message a field's aria-describedby points to. */
   errorOf(field: Element): string {
-    const root = field.getRootNode() as ShadowRoot;
-    return (field.getAttribute('aria-describedby') ?? '')
-      .split(/\s+/)
-      .map((id) => (id ? root.getElementById(id) : null))
-      .filter((el): el is HTMLElement => !!el?.classList.contains('error'))
-      .map(textOf)
-      .join(' ');
+    return errorOf(field);
   }
 
   async waitForHeading(name: string, timeout = TIMEOUT) {
@@ -134,9 +111,7 @@ export class WizardDriver {
 
   /** The focused element, followed through shadow roots. */
   activeElement(): Element | null {
-    let el = document.activeElement;
-    while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
-    return el;
+    return activeElement();
   }
 
   /** Clicks Next and waits for the next step, whose heading takes the focus. */

@@ -1,11 +1,12 @@
-import { msg, str } from '@lit/localize';
-import type { LicensePlanApiClient, LoadContextRequest } from './client.js';
-import { ApiError } from './errors.js';
+import type { LicensePlanApiClient, LoadContextRequest, RequestInit } from './client.js';
+import { ApiError, OrderConflictError } from './errors.js';
 import {
+  CONFLICT_CODES,
   OrderConfirmationSchema,
   OrderContextSchema,
   ValidationResultSchema,
   describeIssues,
+  type ConflictCode,
   type LicenseOrder,
   type OrderConfirmation,
   type OrderContext,
@@ -16,17 +17,58 @@ interface Schema<T> {
   safeParse(data: unknown): { success: true; data: T } | { success: false; error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] } };
 }
 
+/** How one guarded call runs. */
+export interface GuardedCallOptions {
+  /** Aborts the call; the caller then gets the signal's reason (an AbortError), not an ApiError. */
+  signal: AbortSignal;
+  /** The time limit: after it the call is aborted and fails with an ApiError of kind `timeout`. */
+  timeoutMs: number;
+  /** The wizard's locale (BCP 47), passed to the client for text the server writes. */
+  locale?: string;
+}
+
+/** The `code` of a host error that names a conflict (see CONFLICT_CODES), or null. */
+function conflictCodeOf(error: unknown): ConflictCode | null {
+  if (typeof error !== 'object' || error === null || !('code' in error)) return null;
+  const { code } = error;
+  for (const known of CONFLICT_CODES) {
+    if (code === known) return known;
+  }
+  return null;
+}
+
+/** A host error's own message, or '' when it has none. */
+function messageOf(error: unknown): string {
+  if (error instanceof Error) return error.message;
+  return '';
+}
+
+/**
+ * What a host client's failure becomes: an ApiError stays as it is; an error
+ * whose `code` names a conflict becomes an OrderConflictError with that code;
+ * anything else is `rejected`, with the host's message as `detail`.
+ */
+function fromHostError(error: unknown, what: string): ApiError {
+  if (error instanceof OrderConflictError) return error;
+  const code = conflictCodeOf(error);
+  if (code !== null) return new OrderConflictError(code, messageOf(error) || `The order could not be placed (${code}).`);
+  if (error instanceof ApiError) return error;
+  const detail = messageOf(error);
+  const message = detail ? `${what} ${detail}` : what;
+  return new ApiError('rejected', message, { detail, cause: error });
+}
+
 /**
  * Calls a host's client with a time limit and an abort signal, and parses what
  * comes back with the contract's schemas. Whatever goes wrong comes out as an
  * ApiError (or an AbortError when the caller aborted).
+ * @param what What the call was for, in English, starting the message of a `rejected` error.
  */
 export async function guardedCall<T>(
-  what: () => string,
+  what: string,
   schema: Schema<T>,
   run: (signal: AbortSignal) => Promise<unknown>,
-  signal: AbortSignal,
-  timeoutMs: number,
+  { signal, timeoutMs }: GuardedCallOptions,
 ): Promise<T> {
   signal.throwIfAborted();
   const controller = new AbortController();
@@ -41,8 +83,8 @@ export async function guardedCall<T>(
     signal.addEventListener('abort', abort, { once: true });
     timer = setTimeout(() => {
       controller.abort(new DOMException('timed out', 'TimeoutError'));
-      const seconds = +(timeoutMs / 1000).toFixed(1);
-      reject(new ApiError('timeout', msg(str`The Partner Portal did not answer within ${seconds} seconds.`)));
+      const seconds = Number((timeoutMs / 1000).toFixed(1));
+      reject(new ApiError('timeout', `The Partner Portal did not answer within ${seconds} seconds.`, { timeoutMs }));
     }, timeoutMs);
   });
   try {
@@ -50,24 +92,37 @@ export async function guardedCall<T>(
     try {
       raw = await Promise.race([run(controller.signal), timeout]);
     } catch (error) {
-      if (signal.aborted || error instanceof ApiError) throw error;
-      throw new ApiError('rejected', `${what()}${error instanceof Error && error.message ? ` ${error.message}` : ''}`);
+      if (signal.aborted) throw error;
+      throw fromHostError(error, what);
     }
     const parsed = schema.safeParse(raw);
     if (parsed.success) return parsed.data;
-    const issue = describeIssues(parsed.error);
-    throw new ApiError('schema', msg(str`The Partner Portal sent data the wizard cannot use: ${issue}.`));
+    const detail = describeIssues(parsed.error);
+    throw new ApiError('schema', `The Partner Portal sent data the wizard cannot use: ${detail}.`, { detail });
   } finally {
     clearTimeout(timer);
     signal.removeEventListener('abort', abort);
   }
 }
 
-export const loadContext = (client: LicensePlanApiClient, req: LoadContextRequest, signal: AbortSignal, timeoutMs: number) =>
-  guardedCall<OrderContext>(() => msg('Could not load the order details.'), OrderContextSchema, (s) => client.loadContext(req, { signal: s }), signal, timeoutMs);
+/** What the client is given: the guarded call's signal, and the locale when there is one. */
+function requestInit(signal: AbortSignal, locale: string | undefined): RequestInit {
+  const init: RequestInit = { signal };
+  if (locale) init.locale = locale;
+  return init;
+}
 
-export const validateOrder = (client: LicensePlanApiClient, order: LicenseOrder, signal: AbortSignal, timeoutMs: number) =>
-  guardedCall<ValidationResult>(() => msg('Could not check the order.'), ValidationResultSchema, (s) => client.validateOrder(order, { signal: s }), signal, timeoutMs);
+export function loadContext(client: LicensePlanApiClient, req: LoadContextRequest, options: GuardedCallOptions): Promise<OrderContext> {
+  const run = (signal: AbortSignal) => client.loadContext(req, requestInit(signal, options.locale));
+  return guardedCall('Could not load the order details.', OrderContextSchema, run, options);
+}
 
-export const submitOrder = (client: LicensePlanApiClient, order: LicenseOrder, signal: AbortSignal, timeoutMs: number) =>
-  guardedCall<OrderConfirmation>(() => msg('Could not place the order.'), OrderConfirmationSchema, (s) => client.submitOrder(order, { signal: s }), signal, timeoutMs);
+export function validateOrder(client: LicensePlanApiClient, order: LicenseOrder, options: GuardedCallOptions): Promise<ValidationResult> {
+  const run = (signal: AbortSignal) => client.validateOrder(order, requestInit(signal, options.locale));
+  return guardedCall('Could not check the order.', ValidationResultSchema, run, options);
+}
+
+export function submitOrder(client: LicensePlanApiClient, order: LicenseOrder, options: GuardedCallOptions): Promise<OrderConfirmation> {
+  const run = (signal: AbortSignal) => client.submitOrder(order, requestInit(signal, options.locale));
+  return guardedCall('Could not place the order.', OrderConfirmationSchema, run, options);
+}

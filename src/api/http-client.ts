@@ -1,8 +1,14 @@
 import * as z from 'zod/mini';
-import { msg, str } from '@lit/localize';
-import type { LicensePlanApiClient, RequestInit } from './client.js';
-import { ApiError, OrderRejectedError } from './errors.js';
-import { FieldErrorSchema, type LicenseOrder } from '../model/schemas.js';
+import type { LicensePlanApiClient, RequestInit as CallInit } from './client.js';
+import { ApiError, OrderConflictError, OrderRejectedError } from './errors.js';
+import {
+  ConflictSchema,
+  FieldErrorSchema,
+  type LicenseOrder,
+  type OrderConfirmation,
+  type OrderContext,
+  type ValidationResult,
+} from '../model/schemas.js';
 
 export interface HttpClientOptions {
   /** Base URL of the Partner Portal API, e.g. `https://portal.example/api`. */
@@ -13,56 +19,109 @@ export interface HttpClientOptions {
 
 const RejectionSchema = z.object({ errors: z.array(FieldErrorSchema) });
 
+/** One request: a GET, or a POST of an order as JSON with some extra headers. */
+interface CallRequest {
+  customerId: string;
+  /** Below the customer's URL, with its query. */
+  path: string;
+  init?: CallInit;
+  order?: LicenseOrder;
+  extraHeaders?: Record<string, string>;
+}
+
+const isAbort = (error: unknown, signal: AbortSignal | undefined) =>
+  signal?.aborted === true || (error instanceof Error && error.name === 'AbortError');
+
+/** The body as JSON: undefined when empty, or `NOT_JSON` when it is not JSON. */
+const NOT_JSON = Symbol('not JSON');
+function parseBody(text: string): unknown {
+  if (text === '') return undefined;
+  try {
+    return JSON.parse(text);
+  } catch {
+    return NOT_JSON;
+  }
+}
+
 /**
  * The built-in client for the Partner Portal's HTTP API. It returns the raw
- * JSON; the widget parses every response with the contract's schemas.
+ * JSON under the interface's types, unchecked: the widget's guarded calls
+ * (guarded.ts) parse every answer with the contract's schemas.
  */
 export function createHttpClient({ baseUrl, fetch: doFetch = globalThis.fetch.bind(globalThis), headers = {} }: HttpClientOptions): LicensePlanApiClient {
   const base = baseUrl.replace(/\/+$/, '');
 
+  function requestHeaders({ init, order, extraHeaders }: CallRequest): Record<string, string> {
+    const sent: Record<string, string> = { Accept: 'application/json', ...headers };
+    // The wizard's locale, for text the server writes (field errors, quote labels).
+    if (init?.locale) sent['Accept-Language'] = init.locale;
+    if (order) {
+      sent['Content-Type'] = 'application/json';
+      Object.assign(sent, extraHeaders);
+    }
+    return sent;
+  }
+
   /**
-   * One request to `path` below the customer's URL: a GET, or with an `order` a POST of it as JSON
-   * (with the `extra` headers). Returns the body's JSON; throws an ApiError (an OrderRejectedError
-   * for a 422 with field errors), or the AbortError when aborted.
+   * Sends one request and returns the body's JSON. Throws an ApiError (an
+   * OrderRejectedError for a 422 with field errors, an OrderConflictError for a
+   * 409 with a conflict code), or the AbortError when aborted.
    */
-  async function call(customerId: string, path: string, init?: RequestInit, order?: LicenseOrder, extra?: Record<string, string>): Promise<never> {
-    const signal = init?.signal;
-    const post = order && { method: 'POST', body: JSON.stringify(order) };
+  async function call(request: CallRequest): Promise<unknown> {
+    const signal = request.init?.signal;
+    const url = `${base}/customers/${encodeURIComponent(request.customerId)}/${request.path}`;
+    const fetchInit: RequestInit = { headers: requestHeaders(request), signal };
+    if (request.order) {
+      fetchInit.method = 'POST';
+      fetchInit.body = JSON.stringify(request.order);
+    }
+
     let response: Response;
     try {
-      response = await doFetch(`${base}/customers/${encodeURIComponent(customerId)}/${path}`, {
-        ...post,
-        signal,
-        headers: { Accept: 'application/json', ...headers, ...(post && { 'Content-Type': 'application/json', ...extra }) },
-      });
+      response = await doFetch(url, fetchInit);
     } catch (error) {
-      if (signal?.aborted || (error as Error)?.name === 'AbortError') throw error;
-      throw new ApiError('network', msg('The Partner Portal could not be reached. Check the connection.'));
+      if (isAbort(error, signal)) throw error;
+      throw new ApiError('network', 'The Partner Portal could not be reached. Check the connection.', { cause: error });
     }
-    const { ok, status } = response;
-    const text = await response.text();
-    let body;
-    try {
-      body = text ? JSON.parse(text) : undefined;
-    } catch {
-      if (ok) throw new ApiError('invalid-json', msg('The Partner Portal sent a response that is not valid JSON.'), status);
+
+    const { status } = response;
+    const body = parseBody(await response.text());
+    if (response.ok) {
+      if (body === NOT_JSON) throw new ApiError('invalid-json', 'The Partner Portal sent a response that is not valid JSON.', { status });
+      return body;
     }
-    const rejection = status === 422 && RejectionSchema.safeParse(body);
-    if (rejection && rejection.success) throw new OrderRejectedError(rejection.data.errors);
-    if (!ok) throw new ApiError('http', msg(str`The Partner Portal answered with an error (HTTP ${status}).`), status);
-    return body as never;
+    if (status === 422) {
+      const rejection = RejectionSchema.safeParse(body);
+      if (rejection.success) throw new OrderRejectedError(rejection.data.errors);
+    }
+    if (status === 409) {
+      const conflict = ConflictSchema.safeParse(body);
+      if (conflict.success) {
+        const { code, message } = conflict.data;
+        throw new OrderConflictError(code, message ?? `The Partner Portal refused the order (${code}).`);
+      }
+    }
+    throw new ApiError('http', `The Partner Portal answered with an error (HTTP ${status}).`, { status });
   }
 
   return {
-    loadContext: ({ customerId, mode, planId }, init) =>
-      call(customerId, `license-order-context?${new URLSearchParams(planId ? { mode, planId } : { mode })}`, init),
+    loadContext({ customerId, mode, planId }, init) {
+      const query = new URLSearchParams({ mode });
+      if (planId) query.set('planId', planId);
+      return call({ customerId, path: `license-order-context?${query}`, init }) as Promise<OrderContext>;
+    },
     // A 422 with field errors is an answer here, not a failure.
-    validateOrder: (order, init) =>
-      call(order.customerId, 'license-orders/validate', init, order).catch((error) => {
+    async validateOrder(order, init) {
+      try {
+        return (await call({ customerId: order.customerId, path: 'license-orders/validate', init, order })) as ValidationResult;
+      } catch (error) {
         if (error instanceof OrderRejectedError) return { ok: false, errors: error.errors };
         throw error;
-      }),
-    submitOrder: (order, init) =>
-      call(order.customerId, 'license-orders', init, order, { 'Idempotency-Key': order.idempotencyKey }),
+      }
+    },
+    submitOrder(order, init) {
+      const extraHeaders = { 'Idempotency-Key': order.idempotencyKey };
+      return call({ customerId: order.customerId, path: 'license-orders', init, order, extraHeaders }) as Promise<OrderConfirmation>;
+    },
   };
 }

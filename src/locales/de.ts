@@ -9,7 +9,8 @@
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
-      's038986abbe35c701': str`Eine ganze Zahl von ${0} bis ${1}.`,
+      's017edcb22acb1d01': `Das Partner Portal hat mit einem Fehler geantwortet. Versuchen Sie es gleich noch einmal.`,
+'s038986abbe35c701': str`Eine ganze Zahl von ${0} bis ${1}.`,
 's046a35bfdd88a596': `Monatlich`,
 's09205907b5b56cda': `Nein`,
 's0c500f5860246e3c': `Das Partner Portal hat eine Antwort gesendet, die kein gültiges JSON ist.`,
@@ -45,6 +46,7 @@
 's3e006a806d3b4691': `Zahlung`,
 's3ec1fdee56dd86f3': str`Dieses Produkt erfordert mindestens ${0}.`,
 's426e86b4e68a1a9f': `Geben Sie die Anzahl ohne führende Nullen ein, zum Beispiel 10.`,
+'s43214498620d1c5c': `Dazu sind Sie nicht berechtigt. Bitten Sie eine Administratorin oder einen Administrator Ihrer Organisation um Zugriff.`,
 's453e4df08b77d2a0': `Der Bestellassistent ist nicht richtig eingerichtet`,
 's4960aeb72d818ab7': `Es ist ein Problem aufgetreten`,
 's4adc024292fd71ea': `Eine Bestätigungs-E-Mail wurde gesendet an`,
@@ -62,7 +64,6 @@
 's6122245b433b9fa4': `Das gewählte Startdatum ist nicht mehr möglich; das Standarddatum wird verwendet.`,
 's613a20c16c888924': str`Der Kunde nutzt derzeit ${0}, daher benötigt der Plan mindestens ${1}. Um weniger zu bestellen, reduzieren Sie zuerst die Abonnements des Kunden.`,
 's61985f115a8389e0': str`Optional, bis zu ${0} Zeichen, zum Beispiel Ihre Bestellnummer. Sie wird auf der Rechnung angedruckt, damit Ihre Kreditorenbuchhaltung die Rechnung zuordnen kann.`,
-'s632f270643d5cb67': str`Das Partner Portal hat mit einem Fehler geantwortet (HTTP ${0}).`,
 's633c60c46b5b3b9d': `Einige Angaben passen nicht mehr und wurden geändert:`,
 's6405a964a4222bcc': `Bestellung abgebrochen`,
 's64269e780a3b43ad': `Kostenstelle auswählen`,
@@ -74,6 +75,8 @@
 's6cb0b022317cac3a': `Erste Rechnung`,
 's6f07a3a9632f7062': str`${0} für ${2} über ${1}, im Voraus bezahlt.`,
 's726e9c4640019a70': `Zahlungsweise ändern?`,
+'s73332445e65c6360': `Ihre Sitzung ist abgelaufen. Melden Sie sich erneut an und versuchen Sie es noch einmal: Ihre Eingaben bleiben erhalten.`,
+'s77492e5c519b1d87': `Das Partner Portal kennt diesen Kunden oder diesen Plan nicht.`,
 's78113f6ad547fd84': `Welches Produkt soll der Lizenzplan umfassen?`,
 's7b8db4b25760798c': `Weiter bearbeiten`,
 's7d04a0d379497499': str`Geben Sie ein gültiges Datum ein, zum Beispiel ${0}.`,
@@ -141,7 +144,6 @@
 'se34e38454f2796af': `Ihre Bestellreferenz darf keine Zeilenumbrüche, Tabulatoren oder anderen Steuerzeichen enthalten.`,
 'se414cf179d052816': `Preise und Bestellung von Lizenzplänen sind nur für Benutzer mit Einkäuferberechtigung verfügbar. Diese wird standardmäßig nicht vergeben. Um sie anzufordern, schreiben Sie eine E-Mail an`,
 'se420b3812fb7867e': `Auftragsnummer:`,
-'se4544a92cdd1f125': `Die Bestellung wurde abgelehnt.`,
 'se659370bbffd2815': str`${0} pro Monat für ${1}.`,
 'se798480b522b9939': `Der Plan ist aktiv, sobald die Bestellung aufgegeben ist. Das Startdatum ist das Datum, ab dem die erste Abrechnung berechnet wird: Ein Datum früher in diesem Monat oder im Vormonat führt zu einer anteiligen ersten Abrechnung.`,
 'sed8ec5e3c64fa25d': `Gesamt`,

@@ -9,7 +9,8 @@
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
-      's038986abbe35c701': str`Un nombre entier de ${0} à ${1}.`,
+      's017edcb22acb1d01': `Le Partner Portal a répondu par une erreur. Réessayez dans un instant.`,
+'s038986abbe35c701': str`Un nombre entier de ${0} à ${1}.`,
 's046a35bfdd88a596': `Mensuel`,
 's09205907b5b56cda': `Non`,
 's0c500f5860246e3c': `Le Partner Portal a envoyé une réponse qui n’est pas au format JSON valide.`,
@@ -45,6 +46,7 @@
 's3e006a806d3b4691': `Paiement`,
 's3ec1fdee56dd86f3': str`Ce produit nécessite au moins ${0}.`,
 's426e86b4e68a1a9f': `Saisissez la quantité sans zéros initiaux, par exemple 10.`,
+'s43214498620d1c5c': `Vous n’êtes pas autorisé à faire cela. Demandez l’accès à un administrateur de votre organisation.`,
 's453e4df08b77d2a0': `L’assistant de commande n’est pas correctement configuré`,
 's4960aeb72d818ab7': `Il y a un problème`,
 's4adc024292fd71ea': `Un e-mail de confirmation a été envoyé à`,
@@ -62,7 +64,6 @@
 's6122245b433b9fa4': `La date de début choisie n’est plus possible ; la date par défaut est utilisée.`,
 's613a20c16c888924': str`Le client utilise actuellement ${0}, le plan doit donc en comporter au moins ${1}. Pour en commander moins, réduisez d’abord les abonnements du client.`,
 's61985f115a8389e0': str`Facultatif, jusqu’à ${0} caractères, par exemple votre numéro de bon de commande. Elle figure sur la facture pour que votre service comptable puisse l’identifier.`,
-'s632f270643d5cb67': str`Le Partner Portal a répondu par une erreur (HTTP ${0}).`,
 's633c60c46b5b3b9d': `Certains éléments ne sont plus valables et ont été modifiés :`,
 's6405a964a4222bcc': `Commande annulée`,
 's64269e780a3b43ad': `Choisissez un centre de coûts`,
@@ -74,6 +75,8 @@
 's6cb0b022317cac3a': `Première facture`,
 's6f07a3a9632f7062': str`${0} pour ${2} sur ${1}, payable d’avance.`,
 's726e9c4640019a70': `Modifier la formule de paiement ?`,
+'s73332445e65c6360': `Votre session a expiré. Reconnectez-vous, puis réessayez : vos saisies sont conservées.`,
+'s77492e5c519b1d87': `Le Partner Portal ne connaît pas ce client ou ce plan.`,
 's78113f6ad547fd84': `Quel produit pour le plan de licences ?`,
 's7b8db4b25760798c': `Continuer la saisie`,
 's7d04a0d379497499': str`Saisissez une date valide, par exemple ${0}.`,
@@ -141,7 +144,6 @@
 'se34e38454f2796af': `Votre référence d’achat ne peut pas contenir de sauts de ligne, de tabulations ni d’autres caractères de contrôle.`,
 'se414cf179d052816': `Les tarifs et la commande de plans de licences sont réservés aux utilisateurs disposant des droits d’acheteur. Ces droits ne sont pas attribués par défaut. Pour les demander, écrivez à`,
 'se420b3812fb7867e': `Numéro de commande :`,
-'se4544a92cdd1f125': `La commande a été refusée.`,
 'se659370bbffd2815': str`${0} par mois pour ${1}.`,
 'se798480b522b9939': `Le plan est actif dès que la commande est passée. La date de début est celle à partir de laquelle la première facturation est calculée : une date antérieure dans le mois en cours, ou dans le mois précédent, entraîne une première facturation au prorata.`,
 'sed8ec5e3c64fa25d': `Total`,

@@ -9,7 +9,8 @@
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
-      's038986abbe35c701': str`Et heltall fra ${0} til ${1}.`,
+      's017edcb22acb1d01': `Partner Portal svarte med en feil. Prøv igjen om litt.`,
+'s038986abbe35c701': str`Et heltall fra ${0} til ${1}.`,
 's046a35bfdd88a596': `Månedlig`,
 's09205907b5b56cda': `Nei`,
 's0c500f5860246e3c': `Partner Portal sendte et svar som ikke er gyldig JSON.`,
@@ -45,6 +46,7 @@
 's3e006a806d3b4691': `Betaling`,
 's3ec1fdee56dd86f3': str`Dette produktet krever minst ${0}.`,
 's426e86b4e68a1a9f': `Skriv antallet uten innledende nuller, for eksempel 10.`,
+'s43214498620d1c5c': `Du har ikke tilgang til å gjøre dette. Be en administrator i organisasjonen din om tilgang.`,
 's453e4df08b77d2a0': `Bestillingsveiviseren er ikke riktig konfigurert`,
 's4960aeb72d818ab7': `Det er et problem`,
 's4adc024292fd71ea': `En bekreftelse er sendt på e-post til`,
@@ -62,7 +64,6 @@
 's6122245b433b9fa4': `Startdatoen du valgte, er ikke lenger mulig. Standarddatoen brukes i stedet.`,
 's613a20c16c888924': str`Kunden bruker nå ${0}, så planen trenger minst ${1}. For å bestille færre må du først redusere kundens abonnementer.`,
 's61985f115a8389e0': str`Valgfritt, opptil ${0} tegn, for eksempel innkjøpsordrenummeret ditt. Den skrives ut på fakturaen, slik at regnskapsavdelingen kan kjenne den igjen.`,
-'s632f270643d5cb67': str`Partner Portal svarte med en feil (HTTP ${0}).`,
 's633c60c46b5b3b9d': `Noe av den passer ikke lenger og er endret:`,
 's6405a964a4222bcc': `Bestillingen er avbrutt`,
 's64269e780a3b43ad': `Velg et kostnadssted`,
@@ -74,6 +75,8 @@
 's6cb0b022317cac3a': `Første faktura`,
 's6f07a3a9632f7062': str`${0} for ${2} over ${1}, betalt forskuddsvis.`,
 's726e9c4640019a70': `Endre betalingsplanen?`,
+'s73332445e65c6360': `Økten din er avsluttet. Logg inn igjen og prøv på nytt: det du har fylt inn, er tatt vare på.`,
+'s77492e5c519b1d87': `Partner Portal kjenner ikke denne kunden eller planen.`,
 's78113f6ad547fd84': `Hvilket produkt skal lisensplanen gjelde?`,
 's7b8db4b25760798c': `Fortsett å redigere`,
 's7d04a0d379497499': str`Skriv inn en gyldig dato, for eksempel ${0}.`,
@@ -141,7 +144,6 @@
 'se34e38454f2796af': `Innkjøpsreferansen kan ikke inneholde linjeskift, tabulatorer eller andre kontrolltegn.`,
 'se414cf179d052816': `Priser og bestilling av lisensplaner er bare tilgjengelig for brukere med innkjøperrettigheter. Disse tildeles ikke som standard. Du kan be om dem ved å sende e-post til`,
 'se420b3812fb7867e': `Ordrenummer:`,
-'se4544a92cdd1f125': `Bestillingen ble avvist.`,
 'se659370bbffd2815': str`${0} per måned for ${1}.`,
 'se798480b522b9939': `Planen er aktiv så snart bestillingen er sendt. Startdatoen er datoen den første faktureringen beregnes fra: en dato tidligere i denne måneden, eller i forrige måned, gir et forholdsmessig beregnet første beløp.`,
 'sed8ec5e3c64fa25d': `Totalt`,

@@ -36,6 +36,11 @@ export class LocaleController implements ReactiveController {
     host.addController(this);
   }
 
+  /** The locale asked for (the attribute, the nearest `lang` or the browser's), for servers that write text. */
+  get requested(): string {
+    return this.#requested;
+  }
+
   /** The catalogue of the language shown now (undefined for English). */
   get catalogue(): Catalogue {
     return this.#catalogue;

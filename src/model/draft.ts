@@ -2,26 +2,39 @@
  * The wizard's state and its transitions. Every transition returns a new state
  * object (never mutates), so context consumers see a change by identity.
  */
-import type { Cadence, FieldError, LicenseOrder, Mode, OrderContext, StepId } from './schemas.js';
+import type { Cadence, ExistingPlan, FieldError, LicenseOrder, Mode, OrderContext, StepId } from './schemas.js';
 import {
-  checkPurchaseRef,
-  checkStartDate,
+  changeField,
+  checkStep,
+  defaultCadence,
   findProduct,
-  isOffered,
+  hasChanges,
   minimumQuantity,
-  offeredOptions,
-  quantityProblem,
+  quantityValue,
   stepsFor,
   type Problem,
 } from './rules.js';
 
+// The step checks, hasChanges and quantityValue are rules; they live in rules.ts and are also importable from here.
+export { checkStep, hasChanges, quantityValue };
+
 /** The yes/no questions of change mode, one per editable step. */
-export type ChangeQuestion = 'quantity' | 'payment' | 'references';
+export const CHANGE_QUESTIONS = ['quantity', 'payment', 'references'] as const;
+export type ChangeQuestion = (typeof CHANGE_QUESTIONS)[number];
+
+/** The field that holds a change question's answer (see changeField and questionOfField in rules.ts). */
+export type ChangeField = `change-${ChangeQuestion}`;
+
+/** Text the browser could not read as a number at all (`validity.badInput`, e.g. "1e" in a number field). */
+export const UNREADABLE_QUANTITY = { kind: 'unreadable' } as const;
+
+/** The quantity as the user entered it: the typed text, or the fact that the browser could not read it. */
+export type QuantityInput = string | { readonly kind: 'unreadable' };
 
 export interface Draft {
   productId: string | null;
   /** As typed, so a bad entry can be shown back with its reason. */
-  quantity: string;
+  quantity: QuantityInput;
   cadence: Cadence | null;
   startDate: string;
   costCenterId: string | null;
@@ -41,7 +54,7 @@ export type Field =
   | 'costCenterId'
   | 'purchaseRef'
   | 'purchaserConfirmed'
-  | `change-${ChangeQuestion}`
+  | ChangeField
   | 'form';
 
 export type Problems = Partial<Record<Field, Problem>>;
@@ -76,9 +89,8 @@ const FIELD_STEP: Record<Field, StepId> = {
 };
 
 export function initialDraft(ctx: OrderContext, mode: Mode, idempotencyKey: string): Draft {
-  const plan = mode === 'change' ? ctx.plan : null;
   const draft: Draft = {
-    productId: ctx.products.length === 1 ? ctx.products[0].id : null,
+    productId: null,
     quantity: '',
     cadence: null,
     startDate: ctx.startDate.default,
@@ -88,29 +100,33 @@ export function initialDraft(ctx: OrderContext, mode: Mode, idempotencyKey: stri
     change: { quantity: null, payment: null, references: null },
     idempotencyKey,
   };
-  // Change mode starts from the plan; new mode from the defaults (with the product picked when there is only one).
-  return plan
-    ? {
-        ...draft,
-        productId: plan.productId,
-        quantity: String(plan.quantity),
-        cadence: plan.cadence,
-        startDate: plan.startDate,
-        costCenterId: plan.costCenterId,
-        purchaseRef: plan.purchaseRef,
-      }
-    : withProductDefaults(ctx, draft);
+  // Change mode starts from the plan.
+  if (mode === 'change' && ctx.plan) {
+    const { plan } = ctx;
+    return {
+      ...draft,
+      productId: plan.productId,
+      quantity: String(plan.quantity),
+      cadence: plan.cadence,
+      startDate: plan.startDate,
+      costCenterId: plan.costCenterId,
+      purchaseRef: plan.purchaseRef,
+    };
+  }
+  // New mode starts from the defaults, with the product picked when there is only one.
+  if (ctx.products.length === 1) draft.productId = ctx.products[0].id;
+  return withProductDefaults(ctx, draft);
 }
 
 /** After a product is picked: the quantity starts at its minimum and the cadence at monthly, or its only one. */
 function withProductDefaults(ctx: OrderContext, draft: Draft): Draft {
   const product = findProduct(ctx, draft.productId);
   if (!product) return draft;
-  const offered = offeredOptions(product, ctx).map((o) => o.cadence);
-  const cadence = offered.includes(draft.cadence!)
-    ? draft.cadence
-    : offered.includes('monthly') ? 'monthly' : offered.length === 1 ? offered[0] : null;
-  return { ...draft, quantity: String(minimumQuantity(product, ctx)), cadence };
+  return {
+    ...draft,
+    quantity: String(minimumQuantity(product, ctx)),
+    cadence: defaultCadence(product, ctx, draft.cadence),
+  };
 }
 
 export function startWizard(ctx: OrderContext, mode: Mode, idempotencyKey: string): WizardState {
@@ -127,62 +143,35 @@ export function startWizard(ctx: OrderContext, mode: Mode, idempotencyKey: strin
   };
 }
 
+/** Change mode: answering "No" to a step's question puts the plan's current values back into that step's fields. */
+function planValuesAnsweredNo(answers: Draft['change'], plan: ExistingPlan): Partial<Draft> {
+  const values: Partial<Draft> = {};
+  if (answers.quantity === false) values.quantity = String(plan.quantity);
+  if (answers.payment === false) values.cadence = plan.cadence;
+  if (answers.references === false) {
+    values.costCenterId = plan.costCenterId;
+    values.purchaseRef = plan.purchaseRef;
+  }
+  return values;
+}
+
 /** Applies edits from a step; an edited field's problem is cleared until the next check. */
 export function edit(state: WizardState, ctx: OrderContext, patch: Partial<Draft>): WizardState {
   let draft: Draft = { ...state.draft, ...patch };
   if (draft.productId !== state.draft.productId) draft = withProductDefaults(ctx, draft);
-  const { plan } = ctx;
   const answers = patch.change;
-  if (answers && state.mode === 'change' && plan) {
-    // Answering "No" keeps the plan's current value for that step.
-    const restored: Partial<Draft> = {
-      ...(answers.quantity === false && { quantity: String(plan.quantity) }),
-      ...(answers.payment === false && { cadence: plan.cadence }),
-      ...(answers.references === false && { costCenterId: plan.costCenterId, purchaseRef: plan.purchaseRef }),
-    };
+  let restored: Partial<Draft> = {};
+  if (answers && state.mode === 'change' && ctx.plan) {
+    restored = planValuesAnsweredNo(answers, ctx.plan);
     draft = { ...draft, ...restored };
-    patch = { ...patch, ...restored };
   }
   const problems: Problems = { ...state.problems };
-  for (const key of [...Object.keys(patch), ...Object.keys(answers ?? {}).map((q) => `change-${q}`), 'form'])
-    delete problems[key as Field];
+  for (const key of [...Object.keys(patch), ...Object.keys(restored)]) delete problems[key as Field];
+  if (answers) {
+    for (const question of CHANGE_QUESTIONS) delete problems[changeField(question)];
+  }
+  delete problems.form;
   return { ...state, draft, problems, dirty: true };
-}
-
-const REQUIRED: Problem = { code: 'required' };
-
-/** `{ [field]: problem }`, or no problems when `problem` is falsy. */
-const only = (field: Field, problem: Problem | null | undefined | false): Problems => (problem ? { [field]: problem } : {});
-
-/** Every problem of one step, in the order its fields appear. */
-export function checkStep(step: StepId, state: WizardState, ctx: OrderContext): Problems {
-  const { draft, mode } = state;
-  const product = findProduct(ctx, draft.productId);
-  // In change mode a step with a question (a `change-…` field) needs its answer first, and after "No" nothing else.
-  if (mode === 'change' && `change-${step}` in FIELD_STEP) {
-    const answer = draft.change[step as ChangeQuestion];
-    if (answer === null) return only(`change-${step as ChangeQuestion}`, REQUIRED);
-    if (answer === false) return {};
-  }
-  switch (step) {
-    case 'product':
-      return only('productId', !product && REQUIRED);
-    case 'quantity':
-      return only('quantity', product && quantityProblem(draft.quantity, product, ctx));
-    case 'payment':
-      return only('cadence', product && !isOffered(product, ctx, draft.cadence) && (draft.cadence ? { code: 'not-offered' } : REQUIRED));
-    case 'start-date':
-      return only('startDate', checkStartDate(draft.startDate, ctx));
-    case 'references':
-      return {
-        ...only('costCenterId', ctx.costCenters.length > 0 && !ctx.costCenters.some((c) => c.id === draft.costCenterId) && REQUIRED),
-        ...only('purchaseRef', checkPurchaseRef(draft.purchaseRef)),
-      };
-    case 'review':
-      return mode === 'change' && !hasChanges(state, ctx)
-        ? { form: { code: 'no-change' } }
-        : only('purchaserConfirmed', !draft.purchaserConfirmed && REQUIRED);
-  }
 }
 
 const isEmpty = (p: Problems) => Object.keys(p).length === 0;
@@ -202,22 +191,24 @@ function moveTo(state: WizardState, index: number, extra: Partial<WizardState> =
 
 /** Next, or "Back to review": moves on only when the current step is valid, otherwise shows its problems. */
 export function next(state: WizardState, ctx: OrderContext): WizardState {
-  const index = stepIndex(state);
   const problems = checkStep(state.step, state, ctx);
   if (!isEmpty(problems)) return { ...state, problems };
+  const last = state.steps.length - 1;
   if (state.returnToReview) {
-    const review = state.steps.length - 1;
-    const invalid = firstInvalidStep(state, ctx, review);
-    return invalid
-      ? moveTo(state, invalid.index, { problems: invalid.problems })
-      : moveTo(state, review, { returnToReview: false });
+    // Back to Review, unless an earlier step is no longer valid: then to that step, with its problems.
+    const invalid = firstInvalidStep(state, ctx, last);
+    if (invalid) return moveTo(state, invalid.index, { problems: invalid.problems });
+    return moveTo(state, last, { returnToReview: false });
   }
-  return index < state.steps.length - 1 ? moveTo(state, index + 1) : state;
+  const index = stepIndex(state);
+  if (index < last) return moveTo(state, index + 1);
+  return state;
 }
 
 export function back(state: WizardState): WizardState {
   const index = stepIndex(state);
-  return index > 0 ? moveTo(state, index - 1, { returnToReview: false }) : state;
+  if (index <= 0) return state;
+  return moveTo(state, index - 1, { returnToReview: false });
 }
 
 /** Breadcrumb and Review's edit links: only steps already completed can be opened directly. */
@@ -228,50 +219,50 @@ export function goTo(state: WizardState, step: StepId): WizardState {
   return moveTo(state, index, { returnToReview: state.step === 'review' || state.returnToReview });
 }
 
+/** The field of a step here that a server error names, or null for an error without one (or at a field of no step here). */
+function fieldOnSteps(field: string | null, steps: readonly StepId[]): Field | null {
+  if (field === null || !Object.hasOwn(FIELD_STEP, field)) return null;
+  const known = field as Field;
+  if (!steps.includes(FIELD_STEP[known])) return null;
+  return known;
+}
+
 /** Errors from validateOrder/submitOrder: the user is taken to the first step with one, shown at its field. */
 export function withServerErrors(state: WizardState, errors: FieldError[]): WizardState {
   const { steps } = state;
   const problems: Problems = {};
   let first = steps.length - 1;
   for (const { field, message } of errors) {
-    // An error without a field, or at a field of no step here, is shown on Review as a general one.
-    const index = steps.indexOf(FIELD_STEP[field as Field]);
-    problems[index < 0 ? 'form' : (field as Field)] ??= { code: 'server', message };
-    if (index >= 0) first = Math.min(first, index);
+    // An error without a field of a step here is shown on Review as a general one; the first error per field wins.
+    const shownAt = fieldOnSteps(field, steps) ?? 'form';
+    if (!problems[shownAt]) problems[shownAt] = { code: 'server', message };
+    if (shownAt !== 'form') first = Math.min(first, steps.indexOf(FIELD_STEP[shownAt]));
   }
   // A refusal that names no error still has to be shown: on Review, as a general one.
-  if (!errors.length) problems.form = { code: 'refused' };
+  if (errors.length === 0) problems.form = { code: 'refused' };
   return { ...state, step: steps[first], problems, returnToReview: steps[first] !== 'review' };
 }
 
 export const stepIndex = (state: WizardState): number => state.steps.indexOf(state.step);
 
-export function hasChanges(state: WizardState, ctx: OrderContext): boolean {
-  const { plan } = ctx;
-  const d = state.draft;
-  // Number() ignores surrounding white space, as trim() does.
-  return (
-    !plan ||
-    Number(d.quantity) !== plan.quantity ||
-    d.cadence !== plan.cadence ||
-    d.costCenterId !== plan.costCenterId ||
-    d.purchaseRef.trim() !== plan.purchaseRef.trim()
-  );
-}
-
 /** The order to send, built from a draft whose steps are all valid. */
 export function toOrder(state: WizardState, ctx: OrderContext, customerId: string): LicenseOrder {
-  const { draft: d, mode } = state;
-  return {
+  const { draft, mode } = state;
+  const order: LicenseOrder = {
     customerId,
     mode,
-    productId: d.productId ?? '',
-    quantity: Number(d.quantity),
-    cadence: d.cadence ?? 'monthly',
-    costCenterId: d.costCenterId,
-    purchaseRef: d.purchaseRef.trim(),
-    purchaserConfirmed: d.purchaserConfirmed,
-    idempotencyKey: d.idempotencyKey,
-    ...(mode === 'change' ? { planId: ctx.plan?.id } : { startDate: d.startDate }),
+    productId: draft.productId ?? '',
+    quantity: quantityValue(draft) ?? 0,
+    cadence: draft.cadence ?? 'monthly',
+    costCenterId: draft.costCenterId,
+    purchaseRef: draft.purchaseRef.trim(),
+    purchaserConfirmed: draft.purchaserConfirmed,
+    idempotencyKey: draft.idempotencyKey,
   };
+  if (mode === 'change') {
+    order.planId = ctx.plan?.id;
+  } else {
+    order.startDate = draft.startDate;
+  }
+  return order;
 }

@@ -7,7 +7,7 @@
  */
 import * as z from 'zod/mini';
 import { CadenceSchema, StepIdSchema, type Mode, type OrderContext, type StepId } from './schemas.js';
-import { edit, firstInvalidStep, type ChangeQuestion, type Draft, type WizardState } from './draft.js';
+import { UNREADABLE_QUANTITY, edit, firstInvalidStep, type ChangeQuestion, type Draft, type QuantityInput, type WizardState } from './draft.js';
 import { checkStartDate, findProduct, isOffered, quantityProblem } from './rules.js';
 
 /** The part of the Web Storage API a draft needs; `localStorage` and `sessionStorage` fit. */
@@ -37,9 +37,27 @@ export function draftKey({ customerId, mode, planId }: DraftKeyParts): string {
 
 const answer = z.nullable(z.boolean());
 
+/** How drafts saved before the typed state marked text the browser could not read. */
+const OLD_UNREADABLE_MARK = '\u2047';
+
+/** A stored quantity: the typed text, or unreadable (also from a draft stored with the old mark). */
+const StoredQuantitySchema = z.union([
+  z.pipe(
+    z.string(),
+    z.transform((text): QuantityInput => {
+      if (text === OLD_UNREADABLE_MARK) return UNREADABLE_QUANTITY;
+      return text;
+    }),
+  ),
+  z.pipe(
+    z.object({ kind: z.literal('unreadable') }),
+    z.transform((): QuantityInput => UNREADABLE_QUANTITY),
+  ),
+]);
+
 const StoredDraftBodySchema = z.object({
   productId: z.nullable(z.string()),
-  quantity: z.string(),
+  quantity: StoredQuantitySchema,
   cadence: z.nullable(CadenceSchema),
   startDate: z.string(),
   costCenterId: z.nullable(z.string()),

@@ -155,14 +155,11 @@ export const FieldErrorSchema = z.object({ field: z.nullable(z.string()), messag
 /** The JSON body of an HTTP 409 from submitOrder. */
 export const ConflictSchema = z.object({ code: ConflictCodeSchema, message: z.optional(z.string()) });
 
-/** `ok: true` with an optional quote, or `ok: false` with field errors (a refinement: cheaper than z.union). */
-export const ValidationResultSchema = z
-  .object({
-    ok: z.boolean(),
-    quote: z.optional(z.nullable(QuoteSchema)),
-    errors: z.optional(z.array(FieldErrorSchema)),
-  })
-  .check(z.refine((r) => r.ok || Array.isArray(r.errors), { message: 'must list errors when ok is false', path: ['errors'] })) as unknown as z.ZodMiniType<ValidationResult>;
+/** The answer of validateOrder: `ok: true` with an optional quote, or `ok: false` with the field errors. */
+export const ValidationResultSchema = z.discriminatedUnion('ok', [
+  z.object({ ok: z.literal(true), quote: z.optional(z.nullable(QuoteSchema)) }),
+  z.object({ ok: z.literal(false), errors: z.array(FieldErrorSchema) }),
+]);
 
 export const OrderConfirmationSchema = z.object({
   orderId: id,
@@ -187,9 +184,7 @@ export type OrderContext = z.infer<typeof OrderContextSchema>;
 export type LicenseOrder = z.infer<typeof LicenseOrderSchema>;
 export type Quote = z.infer<typeof QuoteSchema>;
 export type FieldError = z.infer<typeof FieldErrorSchema>;
-export type ValidationResult =
-  | { ok: true; quote?: Quote | null }
-  | { ok: false; errors: FieldError[] };
+export type ValidationResult = z.infer<typeof ValidationResultSchema>;
 export type OrderConfirmation = z.infer<typeof OrderConfirmationSchema>;
 
 interface IssueLike {
@@ -197,6 +192,8 @@ interface IssueLike {
   message: string;
   code?: string;
   expected?: string;
+  /** The allowed values, on a union that has a discriminator (e.g. `ok`). */
+  options?: readonly unknown[];
 }
 
 /**
@@ -206,14 +203,20 @@ interface IssueLike {
  */
 export function describeIssues({ issues: [first] }: { issues: readonly IssueLike[] }): string {
   if (!first) return 'the data is malformed';
-  const { path, code, expected } = first;
+  const where = first.path.length > 0 ? first.path.map(String).join('.') : 'the response';
   let what = first.message.replace(/^Invalid input: /, '');
-  if (what === 'Invalid input')
-    what =
-      code === 'invalid_type'
-        ? expected === 'undefined' ? 'must not be present' : `must be ${expected === 'object' || expected === 'array' ? 'an' : 'a'} ${expected}`
-        : code === 'invalid_value' || code === 'invalid_union'
-          ? 'has a value that is not allowed'
-          : 'is malformed';
-  return `${path.length ? path.map(String).join('.') : 'the response'} ${what}`.trim();
+  if (what === 'Invalid input') what = describeCode(first);
+  return `${where} ${what}`.trim();
+}
+
+/** What an issue whose message is zod's bare default says, from its code. */
+function describeCode({ code, expected, options }: IssueLike): string {
+  if (code === 'invalid_type') {
+    if (expected === 'undefined') return 'must not be present';
+    if (expected === 'object' || expected === 'array') return `must be an ${expected}`;
+    return `must be a ${expected}`;
+  }
+  if (code === 'invalid_union' && options && options.length > 0) return `must be ${options.map(String).join(' or ')}`;
+  if (code === 'invalid_value' || code === 'invalid_union') return 'has a value that is not allowed';
+  return 'is malformed';
 }

@@ -1,7 +1,8 @@
 import { expect } from '@open-wc/testing';
+import { rejectionOf } from './rejection.js';
 import { http, HttpResponse } from 'msw';
 import { setupWorker, type SetupWorker } from 'msw/browser';
-import { ApiError, OrderRejectedError } from '../../src/api/errors.js';
+import { ApiError, OrderConflictError, OrderRejectedError } from '../../src/api/errors.js';
 import { loadContext } from '../../src/api/guarded.js';
 import { createHttpClient } from '../../src/api/http-client.js';
 import { FakeBackend, MOCK_DATA, createHandlers, type MockData } from '../../src/mocks/index.js';
@@ -31,15 +32,6 @@ const order = (patch: Partial<LicenseOrder> = {}): LicenseOrder => ({
   ...patch,
 });
 
-/** Runs `run` and returns what it threw; fails the test when it does not throw. */
-async function rejectionOf(run: () => Promise<unknown>): Promise<unknown> {
-  try {
-    await run();
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected the call to fail');
-}
 
 async function apiErrorOf(run: () => Promise<unknown>): Promise<ApiError> {
   const error = await rejectionOf(run);
@@ -97,10 +89,10 @@ describe('createHttpClient against the fake Partner Portal', () => {
       const raw = await client.loadContext({ customerId: 'acme', mode: 'new' });
       expect(OrderContextSchema.safeParse(raw).success).to.equal(false);
       const error = await apiErrorOf(() =>
-        loadContext(client, { customerId: 'acme', mode: 'new' }, new AbortController().signal, 5000),
+        loadContext(client, { customerId: 'acme', mode: 'new' }, { signal: new AbortController().signal, timeoutMs: 5000 }),
       );
       expect(error.kind).to.equal('schema');
-      expect(error.message).to.contain('maxQuantity');
+      expect(error.detail).to.contain('maxQuantity');
     });
 
     it('gets no prices when pricing is withheld', async () => {
@@ -111,8 +103,8 @@ describe('createHttpClient against the fake Partner Portal', () => {
 
     it('times out through the guarded call when the backend is slow', async () => {
       backend.scenario = { slow: 400 };
-      const error = await apiErrorOf(() => loadContext(client, { customerId: 'acme', mode: 'new' }, new AbortController().signal, 40));
-      expect(error.kind).to.equal('timeout');
+      const error = await apiErrorOf(() => loadContext(client, { customerId: 'acme', mode: 'new' }, { signal: new AbortController().signal, timeoutMs: 40 }));
+      expect(error).to.include({ kind: 'timeout', timeoutMs: 40 });
     });
 
     it('rethrows an abort as an AbortError, not an ApiError', async () => {
@@ -191,6 +183,28 @@ describe('createHttpClient against the fake Partner Portal', () => {
       expect(error).to.include({ kind: 'http', status: 500 });
     });
 
+    it('throws OrderConflictError with the code and message of a 409 conflict body', async () => {
+      worker.use(http.post(ORDERS_URL, () => HttpResponse.json({ code: 'price-changed', message: 'Prices changed on 1 Dec.' }, { status: 409 })));
+      const error = await apiErrorOf(() => client.submitOrder(order()));
+      expect(error).to.be.instanceOf(OrderConflictError);
+      expect(error).to.include({ kind: 'conflict', status: 409, code: 'price-changed', message: 'Prices changed on 1 Dec.' });
+      expect(backend.orders).to.have.length(0);
+    });
+
+    it('gives a 409 conflict without a message an English one naming the code', async () => {
+      worker.use(http.post(ORDERS_URL, () => HttpResponse.json({ code: 'quote-expired' }, { status: 409 })));
+      const error = await apiErrorOf(() => client.submitOrder(order()));
+      expect(error).to.include({ code: 'quote-expired', status: 409 });
+      expect(error.message).to.contain('quote-expired');
+    });
+
+    it('throws an http ApiError (not a conflict) on a 409 whose body names no known conflict', async () => {
+      worker.use(http.post(ORDERS_URL, () => HttpResponse.json({ code: 'moon-phase' }, { status: 409 })));
+      const error = await apiErrorOf(() => client.submitOrder(order()));
+      expect(error).not.to.be.instanceOf(OrderConflictError);
+      expect(error).to.include({ kind: 'http', status: 409 });
+    });
+
     it('throws an http ApiError on a 422 whose body has no field errors', async () => {
       worker.use(http.post(ORDERS_URL, () => HttpResponse.json({ message: 'no' }, { status: 422 })));
       const error = await apiErrorOf(() => client.submitOrder(order()));
@@ -217,6 +231,34 @@ describe('createHttpClient against the fake Partner Portal', () => {
       const error = await apiErrorOf(() => client.validateOrder(order()));
       expect(error.kind).to.equal('network');
       expect(error.status).to.equal(undefined);
+    });
+  });
+
+  describe('headers', () => {
+    let seen: Headers[];
+    beforeEach(() => {
+      seen = [];
+      worker.use(http.all('/api/*', ({ request }) => void seen.push(request.headers)));
+    });
+
+    it('sends the locale as Accept-Language on every call when one is given', async () => {
+      await client.loadContext({ customerId: 'acme', mode: 'new' }, { locale: 'de-CH' });
+      await client.validateOrder(order(), { locale: 'nb' });
+      await client.submitOrder(order(), { locale: 'fr' });
+      expect(seen.map((h) => h.get('Accept-Language'))).to.deep.equal(['de-CH', 'nb', 'fr']);
+    });
+
+    it('sends no Accept-Language of its own without a locale', async () => {
+      await client.loadContext({ customerId: 'acme', mode: 'new' });
+      expect(seen[0].get('Accept-Language')).to.equal(null);
+    });
+
+    it("sends the host's headers, and JSON content only with an order", async () => {
+      const withHeaders = createHttpClient({ baseUrl: '/api', headers: { Authorization: 'Bearer t' } });
+      await withHeaders.loadContext({ customerId: 'acme', mode: 'new' });
+      await withHeaders.validateOrder(order());
+      expect(seen.map((h) => h.get('Authorization'))).to.deep.equal(['Bearer t', 'Bearer t']);
+      expect(seen.map((h) => h.get('Content-Type'))).to.deep.equal([null, 'application/json']);
     });
   });
 

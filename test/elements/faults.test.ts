@@ -234,7 +234,7 @@ const CLIENT_FAULTS: { fault: ClientFault; name: string; says: (call: Call) => s
 ];
 
 const HTTP_FAULTS: { fault: HttpFault; name: string; says: string[] }[] = [
-  { fault: 'http-500', name: 'HTTP 500', says: ['The Partner Portal answered with an error (HTTP 500).'] },
+  { fault: 'http-500', name: 'HTTP 500', says: ['The Partner Portal answered with an error. Try again in a moment.'] },
   { fault: 'invalid-json', name: 'invalid JSON', says: ['The Partner Portal sent a response that is not valid JSON.'] },
   { fault: 'network', name: 'a network error', says: ['The Partner Portal could not be reached. Check the connection.'] },
 ];
@@ -300,9 +300,8 @@ const scenarios = {
     const events = record(el);
     api.faults.submitOrder = fault as never;
     await click(el, button(el, 'Place order'));
-    // Each of these faults may leave the order stored: the outcome is said as unknown, and an HTTP
-    // error answer's sentence (which names the status) is not shown.
-    const shown = fault === 'http-500' ? [OUTCOME_UNKNOWN] : [OUTCOME_UNKNOWN, ...says];
+    // Each of these faults may leave the order stored: the outcome is said as unknown, with what went wrong.
+    const shown = [OUTCOME_UNKNOWN, ...says];
     await until(el, () => alertWith(el, shown[0]), `submit alert saying "${shown[0]}"`);
     const alert = expectError(el, events, { says: shown, kind: 'submit' });
     expect(textOf(alert)).not.to.include('not placed');

@@ -110,13 +110,11 @@ describe('new plan order', () => {
       return el;
     }
 
+    // One case per path the user can take (an empty field, a refused entry); the model tests
+    // (test/model/rules.test.ts) own the whole input matrix.
     for (const [input, expected] of [
       ['', 'Enter how many licenses to order.'],
       ['1.5', 'Licenses are whole'],
-      ['-1', 'cannot be negative'],
-      ['1e3', 'whole number using digits only'],
-      ['0', 'at least'],
-      ['10000000000000000', 'At most'],
     ] as const) {
       it(`refuses "${input}" with a clear message and blocks Next`, async () => {
         const el = await atQuantity();

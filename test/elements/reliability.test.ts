@@ -30,12 +30,12 @@ async function atQuantity() {
   return el;
 }
 
+// What the browser's number field keeps of typed text ('abc' → nothing, '0x10' → '010') is the
+// path tested here; the model tests own the matrix of inputs.
 describe('bad quantity typed or pasted into the number field', () => {
   for (const [typed, expected] of [
     ['abc', 'Enter how many licenses to order.'],
     ['0x10', 'without leading zeros'],
-    ['١٢', 'Enter how many licenses to order.'],
-    ['12 users', 'whole number using digits only'],
   ] as const) {
     it(`refuses "${typed}" with a clear message`, async () => {
       const el = await atQuantity();

@@ -10,6 +10,7 @@ import '../../src/index.js';
 import type { LicensePlanApiClient, LicensePlanWizard } from '../../src/index.js';
 import { FakeBackend, type FakeBackendOptions } from '../../src/mocks/backend.js';
 import { createHandlers } from '../../src/mocks/handlers.js';
+import { activeElement, deepAll, heading, queryButton, queryControl, textOf } from './queries.js';
 
 export const TODAY = '2026-11-26';
 
@@ -27,79 +28,18 @@ export async function fakeBackend(options: FakeBackendOptions = {}): Promise<Fak
   return backend;
 }
 
-export function deepAll(root: ParentNode = document): Element[] {
-  const out: Element[] = [];
-  const walk = (node: ParentNode) => {
-    for (const el of Array.from(node.querySelectorAll('*'))) {
-      out.push(el);
-      if (el.shadowRoot) walk(el.shadowRoot);
-    }
-  };
-  walk(root);
-  return out;
-}
-
-const text = (el: Element) => (el.textContent ?? '').replace(/\s+/g, ' ').trim();
-
-/** Every text a person can see (or a screen reader hear) inside the wizard. */
-export function visibleText(wizard: Element): string {
-  return deepAll(wizard.shadowRoot!)
-    .filter((el) => !el.shadowRoot && el.localName !== 'style')
-    .map((el) => Array.from(el.childNodes).filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent).join(' '))
-    .join(' ')
-    .replace(/\s+/g, ' ');
-}
-
-const matches = (value: string, name: string | RegExp) => (typeof name === 'string' ? value === name : name.test(value));
-
-export function queryButton(wizard: Element, name: string | RegExp): HTMLButtonElement | undefined {
-  return deepAll(wizard.shadowRoot!).find(
-    (el): el is HTMLButtonElement => el instanceof HTMLButtonElement && matches(text(el), name) && !el.closest('dialog:not([open])'),
-  );
-}
+export { activeElement, deepAll, errorOf, heading, queryAnswer, queryButton, queryControl, visibleText } from './queries.js';
 
 export function button(wizard: Element, name: string | RegExp): HTMLButtonElement {
   const found = queryButton(wizard, name);
-  if (!found) throw new Error(`No button named ${name}. Buttons: ${deepAll(wizard.shadowRoot!).filter((e) => e.localName === 'button').map(text).join(' | ')}`);
+  if (!found) throw new Error(`No button named ${name}. Buttons: ${deepAll(wizard.shadowRoot!).filter((e) => e.localName === 'button').map(textOf).join(' | ')}`);
   return found;
-}
-
-/** The control whose label (`<label for>` or wrapping `<label>`) reads `name`. */
-export function queryControl(wizard: Element, name: string | RegExp): HTMLInputElement | HTMLSelectElement | undefined {
-  for (const el of deepAll(wizard.shadowRoot!)) {
-    if (el instanceof HTMLLabelElement && matches(text(el), name) && el.control) {
-      return el.control as HTMLInputElement | HTMLSelectElement;
-    }
-  }
-  return undefined;
 }
 
 export function control<T extends HTMLInputElement | HTMLSelectElement = HTMLInputElement>(wizard: Element, name: string | RegExp): T {
   const found = queryControl(wizard, name);
   if (!found) throw new Error(`No control labelled ${name}`);
   return found as T;
-}
-
-export function heading(wizard: Element): HTMLHeadingElement | undefined {
-  return deepAll(wizard.shadowRoot!).find((el): el is HTMLHeadingElement => el.localName === 'h2' && !el.closest('dialog'));
-}
-
-/** The focused element, followed through shadow roots. */
-export function activeElement(): Element | null {
-  let el = document.activeElement;
-  while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
-  return el;
-}
-
-/** The text of the error message that a control's aria-describedby points to. */
-export function errorOf(input: Element): string {
-  const root = input.getRootNode() as ShadowRoot;
-  const ids = (input.getAttribute('aria-describedby') ?? '').split(/\s+/).filter(Boolean);
-  return ids
-    .map((id) => root.getElementById(id))
-    .filter((el) => el?.classList.contains('error'))
-    .map((el) => text(el!))
-    .join(' ');
 }
 
 export async function settle(wizard: LicensePlanWizard) {

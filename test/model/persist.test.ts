@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { edit, next, startWizard, type Draft, type WizardState } from '../../src/model/draft.js';
+import { UNREADABLE_QUANTITY, edit, next, startWizard, type Draft, type WizardState } from '../../src/model/draft.js';
 import {
   DRAFT_VERSION,
   StoredDraftSchema,
@@ -161,6 +161,26 @@ describe('persist', () => {
       expect(record.draft.change).to.deep.equal({ quantity: true, payment: false, references: null });
       expect(record.draft.quantity).to.equal('33');
       expect(record.step).to.equal('quantity');
+    });
+
+    it('stores an unreadable quantity as its typed value and reads it back as unreadable', () => {
+      const state = newState(context(), { quantity: UNREADABLE_QUANTITY }, 'quantity');
+      const { storage, data } = memoryStorage();
+      saveDraft(storage, 'k', state);
+      expect(JSON.parse(data.get('k')!).draft.quantity).to.deep.equal({ kind: 'unreadable' });
+      expect(loadDraft(storage, 'k')!.draft.quantity).to.deep.equal(UNREADABLE_QUANTITY);
+    });
+
+    it('reads a quantity stored with the old U+2047 mark as unreadable, and other text as typed', () => {
+      const old = storedRecord({ quantity: '\u2047' });
+      const { storage } = memoryStorage({ old: JSON.stringify(old), typed: JSON.stringify(storedRecord({ quantity: ' 1.5' })) });
+      expect(loadDraft(storage, 'old')!.draft.quantity).to.deep.equal(UNREADABLE_QUANTITY);
+      expect(loadDraft(storage, 'typed')!.draft.quantity).to.equal(' 1.5');
+    });
+
+    it('returns null for a stored quantity of another kind', () => {
+      const { storage } = memoryStorage({ k: JSON.stringify(storedRecord({ quantity: { kind: 'lost' } as never })) });
+      expect(loadDraft(storage, 'k')).to.equal(null);
     });
 
     it('returns null when nothing is stored under the key', () => {
@@ -352,6 +372,13 @@ describe('persist', () => {
         const { state, changes } = restoreNew(storedRecord({ quantity: '40' }), ctx);
         expect(changes).to.deep.equal([{ code: 'quantity-above-max', max: 30 }]);
         expect(state.draft.quantity).to.equal('40');
+        expect(state.step).to.equal('quantity');
+      });
+
+      it('keeps an unreadable quantity, without a change report, on the quantity step', () => {
+        const { state, changes } = restoreNew(storedRecord({ quantity: UNREADABLE_QUANTITY }));
+        expect(changes).to.deep.equal([]);
+        expect(state.draft.quantity).to.deep.equal(UNREADABLE_QUANTITY);
         expect(state.step).to.equal('quantity');
       });
 

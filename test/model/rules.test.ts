@@ -2,7 +2,10 @@ import { expect } from '@open-wc/testing';
 import {
   CHANGE_STEPS,
   NEW_STEPS,
+  CHANGE_QUESTION_OF_STEP,
   PURCHASE_REF_MAX,
+  changeField,
+  checkCostCenter,
   checkPurchaseRef,
   checkStartDate,
   findProduct,
@@ -10,9 +13,13 @@ import {
   minimumQuantity,
   offeredOptions,
   parseQuantity,
+  quantityProblem,
+  quantityValue,
+  questionOfField,
   stepsFor,
   usageOf,
 } from '../../src/model/rules.js';
+import { UNREADABLE_QUANTITY, type QuantityInput } from '../../src/model/draft.js';
 import { changeContext, context, product, productOf, roomsProduct } from './fixtures.js';
 
 describe('rules', () => {
@@ -214,6 +221,74 @@ describe('rules', () => {
       expect(parseQuantity('1', rooms, c)).to.deep.equal({ ok: false, problem: { code: 'below-minimum', min: 2 } });
       expect(parseQuantity('11', rooms, c)).to.deep.equal({ ok: false, problem: { code: 'above-maximum', max: 10 } });
       expect(parseQuantity('10', rooms, c)).to.deep.equal({ ok: true, value: 10 });
+    });
+  });
+
+  describe('quantity input matrix (the model owns it; the elements test one case per path)', () => {
+    // users: min 5, max 500, usage 12 → the minimum is 12. `value` is what quantityValue reads, before the limits.
+    const ctx = context();
+    const users = productOf(ctx, 'users');
+    const cases: { input: QuantityInput; problem: object | null; value: number | null }[] = [
+      { input: '', problem: { code: 'required' }, value: null },
+      { input: '   ', problem: { code: 'required' }, value: null },
+      { input: '1e3', problem: { code: 'not-whole-number' }, value: null },
+      { input: '0x10', problem: { code: 'not-whole-number' }, value: null },
+      { input: '010', problem: { code: 'leading-zero' }, value: null },
+      { input: '1.5', problem: { code: 'fraction' }, value: null },
+      { input: '1,5', problem: { code: 'fraction' }, value: null },
+      { input: '-3', problem: { code: 'negative' }, value: null },
+      { input: '١٢', problem: { code: 'not-ascii-digits' }, value: null },
+      { input: ' 12 users', problem: { code: 'not-whole-number' }, value: null },
+      { input: UNREADABLE_QUANTITY, problem: { code: 'not-whole-number' }, value: null },
+      { input: '11', problem: { code: 'below-usage', min: 12, usage: 12 }, value: 11 },
+      { input: '501', problem: { code: 'above-maximum', max: 500 }, value: 501 },
+      { input: '0', problem: { code: 'below-usage', min: 12, usage: 12 }, value: 0 },
+      { input: ' 40 ', problem: null, value: 40 },
+      { input: '12', problem: null, value: 12 },
+    ];
+    for (const { input, problem, value } of cases) {
+      it(`${JSON.stringify(input)}: ${problem ? JSON.stringify(problem) : 'ok'}, read as ${value}`, () => {
+        expect(quantityProblem(input, users, ctx)).to.deep.equal(problem);
+        expect(quantityValue({ quantity: input })).to.equal(value);
+      });
+    }
+
+    it('below the product minimum (usage lower) is below-minimum', () => {
+      const low = context({ usage: { users: 3 } });
+      expect(quantityProblem('4', productOf(low, 'users'), low)).to.deep.equal({ code: 'below-minimum', min: 5 });
+      expect(quantityValue({ quantity: '4' })).to.equal(4);
+    });
+
+    it('an old stored mark is only text: U+2047 is not a number', () => {
+      expect(quantityProblem('\u2047', users, ctx)).to.deep.equal({ code: 'not-whole-number' });
+    });
+  });
+
+  describe('change questions', () => {
+    it('asks one question on each editable step of change mode, and none elsewhere', () => {
+      expect(CHANGE_QUESTION_OF_STEP).to.deep.equal({ quantity: 'quantity', payment: 'payment', references: 'references' });
+      expect(CHANGE_QUESTION_OF_STEP['start-date']).to.equal(undefined);
+      expect(CHANGE_QUESTION_OF_STEP.review).to.equal(undefined);
+    });
+
+    it('names the field of each question, and reads the question back from it', () => {
+      for (const question of ['quantity', 'payment', 'references'] as const) {
+        expect(changeField(question)).to.equal(`change-${question}`);
+        expect(questionOfField(changeField(question))).to.equal(question);
+      }
+    });
+  });
+
+  describe('checkCostCenter', () => {
+    it('requires one of the customer’s cost centers when there are any', () => {
+      const ctx = context();
+      expect(checkCostCenter(null, ctx)).to.deep.equal({ code: 'required' });
+      expect(checkCostCenter('cc-gone', ctx)).to.deep.equal({ code: 'required' });
+      expect(checkCostCenter('cc-2', ctx)).to.equal(null);
+    });
+
+    it('requires none when the customer has no cost centers', () => {
+      expect(checkCostCenter(null, context({ costCenters: [], defaultCostCenterId: null }))).to.equal(null);
     });
   });
 

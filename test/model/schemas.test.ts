@@ -250,6 +250,15 @@ describe('schemas', () => {
       expect(ValidationResultSchema.safeParse({ ok: false, errors: [{ message: 'x' }] }).success).to.equal(false);
     });
 
+    it('says what is wrong with a bad validate answer, in words a developer can act on', () => {
+      const describe = (input: unknown) => describeIssues(ValidationResultSchema.safeParse(input).error!);
+      expect(describe({ ok: 'yes' })).to.equal('ok must be true or false');
+      expect(describe({})).to.equal('ok must be true or false');
+      expect(describe({ ok: false })).to.equal('errors must be an array');
+      expect(describe({ ok: true, quote: 5 })).to.equal('quote must be an object');
+      expect(describe(null)).to.equal('the response must be an object');
+    });
+
     it('rejects an ok flag that is not a boolean literal', () => {
       expect(ValidationResultSchema.safeParse({ ok: 'true' }).success).to.equal(false);
       expect(ValidationResultSchema.safeParse({ errors: [] }).success).to.equal(false);

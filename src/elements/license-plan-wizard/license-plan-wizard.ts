@@ -2,6 +2,7 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { ContextProvider } from '@lit/context';
 import { Task, TaskStatus, initialState } from '@lit/task';
 import type { LicensePlanApiClient } from '../../api/client.js';
+import { ApiError } from '../../api/errors.js';
 import { loadContext } from '../../api/guarded.js';
 import { back, checkStep, edit, goTo, hasChanges, next, startWizard, stepIndex, toOrder, withServerErrors, type WizardState } from '../../model/draft.js';
 import { findProduct, stepsFor } from '../../model/rules.js';
@@ -9,12 +10,12 @@ import type { FieldError, Mode, Money, OrderConfirmation, OrderContext, StepId }
 import { DRAFT_VERSION, draftKey, restoreDraft, type RestoreChange } from '../../model/persist.js';
 import { withPlanVersion, withQuoteId } from '../../model/order-check.js';
 import { LocaleController } from '../../localization/locale-controller.js';
-import { configProblemText, failureText, isAbort, notReadyText, orderText, stepOf, submitFailureText, wizardText as t } from '../../localization/messages.js';
+import { configProblemText, failureText, isAbort, notReadyText, orderText, stepOf, submitFailureText, wizardText as t, type CallName } from '../../localization/messages.js';
 import { wizardContext, type Intent, type WizardView } from '../context.js';
 import { ClientController } from './client-controller.js';
 import { findConfigProblem, type ConfigProblem } from './config.js';
 import { DraftStoreController } from './draft-store-controller.js';
-import { fire, type ErrorKind, type LpwCancelDetail } from './events.js';
+import { fire, type LpwCancelDetail } from './events.js';
 import { FocusController } from './focus-controller.js';
 import { OrderController, type OrderArgs } from './order-controller.js';
 import type { NotReadyReason, SubmitOutcome } from '../../model/order-check.js';
@@ -167,7 +168,7 @@ export class LicensePlanWizard extends LitElement {
     savable: () => (this.confirmation || this.cancelled ? undefined : this.wizard),
   });
   #orders = new OrderController(this, {
-    timeoutMs: () => this.requestTimeout,
+    callOptions: (signal) => this.#callOptions(signal),
     refused: (errors) => this.#showRefusal(errors),
     placed: (placed) => {
       this.#drafts.clear();
@@ -216,11 +217,16 @@ export class LicensePlanWizard extends LitElement {
     return this.purchaser && !this.#configProblem;
   }
 
+  /** How the client calls run: the task's signal, the time limit, and the locale for text the server writes. */
+  #callOptions(signal: AbortSignal) {
+    return { signal, timeoutMs: this.requestTimeout, locale: this.#locale.requested || undefined };
+  }
+
   #loadTask = new Task(this, {
     task: async ([client, customerId, mode, planId], { signal }) => {
       if (!client) return initialState;
       const request = { customerId, mode, ...(mode === 'change' ? { planId } : {}) };
-      const context = await loadContext(client, request, signal, this.requestTimeout);
+      const context = await loadContext(client, request, this.#callOptions(signal));
       if (mode === 'change' && !context.plan) throw new Error(this.#locale.text(() => t.noPlanToChange(planId)));
       return context;
     },
@@ -375,18 +381,19 @@ export class LicensePlanWizard extends LitElement {
 
   /**
    * Tells the host that a call failed, unless it was aborted (the element was removed, or reset).
-   * A submit failure also says whether the order may exist, and the HTTP status when there is one.
+   * A submit failure also says whether the order may exist.
    */
-  #reportFailure(kind: ErrorKind, error: unknown, submit?: SubmitOutcome) {
+  #reportFailure(kind: CallName, error: unknown, submit?: SubmitOutcome) {
     if (isAbort(error)) return;
+    const status = error instanceof ApiError ? error.status : undefined;
+    const statusPart = status === undefined ? {} : { status };
     if (!submit) {
-      fire(this, 'lpw-error', { kind, message: this.#locale.text(() => failureText(error)) });
+      fire(this, 'lpw-error', { kind, message: this.#locale.text(() => failureText(error, kind)), ...statusPart });
       return;
     }
     const outcome = submit.outcome === 'unknown' ? 'unknown' : 'not-placed';
-    const message = submit.outcome === 'conflict' ? failureText(error) : submitFailureText(outcome, error);
-    const status = submit.status === undefined ? {} : { status: submit.status };
-    fire(this, 'lpw-error', { kind, message: this.#locale.text(() => message), outcome, ...status });
+    const message = this.#locale.text(() => (submit.outcome === 'conflict' ? failureText(error, kind) : submitFailureText(outcome, error)));
+    fire(this, 'lpw-error', { kind, message, outcome, ...statusPart });
   }
 
   /** The server refused the order with errors per field: they are shown at their fields. */

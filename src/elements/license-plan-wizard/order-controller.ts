@@ -1,13 +1,12 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { Task, TaskStatus } from '@lit/task';
 import type { LicensePlanApiClient } from '../../api/client.js';
-import { OrderConflictError, OrderRejectedError } from '../../api/errors.js';
-import { submitOrder, validateOrder } from '../../api/guarded.js';
+import { OrderRejectedError } from '../../api/errors.js';
+import { submitOrder, validateOrder, type GuardedCallOptions } from '../../api/guarded.js';
 import type { ConflictCode, FieldError, LicenseOrder, Money, OrderConfirmation, Quote, ValidationResult } from '../../model/schemas.js';
 import {
   changedTotal,
   checkKey,
-  conflictCodeOf,
   quoteEnd,
   readiness,
   submitOutcome,
@@ -32,8 +31,8 @@ interface CheckedOrder {
 }
 
 export interface OrderCallbacks {
-  /** Time limit of each call, in milliseconds. */
-  timeoutMs(): number;
+  /** How each call runs: its abort signal, time limit and locale. */
+  callOptions(signal: AbortSignal): GuardedCallOptions;
   /** The server refused the order with errors per field. */
   refused(errors: FieldError[]): void;
   placed(placed: PlacedOrder): void;
@@ -45,23 +44,6 @@ export interface OrderCallbacks {
   priceChanged(now: Money, was: Money): void;
   /** The quote of the current check reached its `expiresAt`. */
   expired(): void;
-}
-
-/** Hands a host client's rejection that carries a conflict `code` on as an OrderConflictError, so the code survives the guard. */
-function keepingConflictCodes(client: LicensePlanApiClient): LicensePlanApiClient {
-  return {
-    loadContext: (req, init) => client.loadContext(req, init),
-    validateOrder: (order, init) => client.validateOrder(order, init),
-    submitOrder: async (order, init) => {
-      try {
-        return await client.submitOrder(order, init);
-      } catch (error) {
-        const code = conflictCodeOf(error);
-        if (code && !(error instanceof OrderConflictError)) throw new OrderConflictError(code, (error as Error).message ?? '');
-        throw error;
-      }
-    },
-  };
 }
 
 /** setTimeout's longest delay; a quote ending later is checked when Place order is pressed. */
@@ -97,7 +79,7 @@ export class OrderController implements ReactiveController {
     this.#check = new Task(host, {
       autoRun: false,
       task: async ([client, order]: OrderArgs, { signal }) => {
-        const result = await validateOrder(client, order, signal, callbacks.timeoutMs());
+        const result = await validateOrder(client, order, callbacks.callOptions(signal));
         return { key: checkKey(order), result };
       },
       onComplete: (checked) => this.#onChecked(checked),
@@ -106,7 +88,7 @@ export class OrderController implements ReactiveController {
     this.#submit = new Task(host, {
       autoRun: false,
       task: async ([client, order]: OrderArgs, { signal }) => {
-        const confirmation = await submitOrder(keepingConflictCodes(client), order, signal, callbacks.timeoutMs());
+        const confirmation = await submitOrder(client, order, callbacks.callOptions(signal));
         return { order, confirmation };
       },
       onComplete: (placed) => {

@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import { StepElement } from '../shared/step-element.js';
 import type { WizardView } from '../context.js';
-import { offeredOptions } from '../../model/rules.js';
+import { offeredOptions, quantityValue } from '../../model/rules.js';
 import { multiply, subtract, termMonths, termTotal } from '../../model/money.js';
 import type { Cadence } from '../../model/schemas.js';
 import { cadenceName, licenses, paymentText as t, years } from '../../localization/messages.js';
@@ -24,8 +24,7 @@ export class LpwStepPayment extends StepElement {
   protected renderStep({ context, state: { mode, draft }, product, fmt, showPrices }: WizardView) {
     if (!product) return nothing;
     const plan = mode === 'change' ? context.plan : null;
-    const typed = Number(draft.quantity.trim());
-    const quantity = Number.isInteger(typed) && typed > 0 ? typed : 0;
+    const quantity = quantityValue(draft) ?? 0;
     /** A cadence's unit price, when prices are shown. */
     const unitPrice = (cadence: Cadence | null) =>
       (showPrices && product.paymentOptions.find((o) => o.cadence === cadence)?.unitPrice) || null;

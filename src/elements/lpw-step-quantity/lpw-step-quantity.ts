@@ -1,11 +1,9 @@
 import { html, noChange, nothing } from 'lit';
 import { StepElement } from '../shared/step-element.js';
 import type { WizardView } from '../context.js';
-import { minimumQuantity, usageOf } from '../../model/rules.js';
+import { minimumQuantity, quantityValue, usageOf } from '../../model/rules.js';
+import { UNREADABLE_QUANTITY } from '../../model/draft.js';
 import { licenses, quantityText as t, tabName, units } from '../../localization/messages.js';
-
-/** Stands for text the browser could not read as a number (`validity.badInput`), so the typed text is kept on screen. */
-const UNREADABLE = '\u2047';
 
 /**
  * The number of licenses. It must cover the customer's current usage; when the
@@ -44,12 +42,12 @@ export class LpwStepQuantity extends StepElement {
         step="1"
         required
         autocomplete="off"
-        .value=${draft.quantity === UNREADABLE ? noChange : draft.quantity}
+        .value=${typeof draft.quantity === 'string' ? draft.quantity : noChange}
         aria-invalid=${this.invalid('quantity')}
         aria-describedby=${this.describedBy('quantity', 'quantity-hint')}
         @input=${(e: Event) => {
           const input = e.target as HTMLInputElement;
-          this.edit({ quantity: input.validity.badInput ? UNREADABLE : input.value });
+          this.edit({ quantity: input.validity.badInput ? UNREADABLE_QUANTITY : input.value });
         }}
       />`,
     );
@@ -68,7 +66,8 @@ export class LpwStepQuantity extends StepElement {
     const current = t.current(licenses(fmt, plan.quantity), name, fmt.count(usage));
     const q = this.question('change-quantity', t.changeQuestion(), current);
     if (draft.change.quantity !== true) return q;
-    const diff = /^\s*\d+\s*$/.test(draft.quantity) ? Number(draft.quantity.trim()) - plan.quantity : 0;
+    const typed = quantityValue(draft);
+    const diff = typed === null ? 0 : typed - plan.quantity;
     return html`${q}${input}
       <p>${current}
         ${diff ? html`<strong>${diff > 0 ? '+' : '−'}${licenses(fmt, Math.abs(diff))}</strong>` : t.noChangeYet()}</p>

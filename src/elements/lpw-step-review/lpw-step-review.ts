@@ -3,7 +3,7 @@ import { StepElement } from '../shared/step-element.js';
 import { base } from '../shared/styles.js';
 import type { WizardView } from '../context.js';
 import type { Money, StepId } from '../../model/schemas.js';
-import { hasChanges } from '../../model/draft.js';
+import { hasChanges, quantityValue } from '../../model/draft.js';
 import { cadenceName, failureText, licenses, orderText, reviewText as t, stepName, submitFailureText } from '../../localization/messages.js';
 
 type RetryIntent = 'retry-check' | 'place-order' | 'retry-submit';
@@ -97,7 +97,7 @@ export class LpwStepReview extends StepElement {
       <table part="summary">
         <caption class="vh">${plan ? t.changesCaption() : t.summaryCaption()}</caption>
         ${plan ? nothing : row('product', productName)}
-        ${row('quantity', licenses(fmt, Number(d.quantity.trim())), plan && licenses(fmt, plan.quantity))}
+        ${row('quantity', licenses(fmt, quantityValue(d) ?? 0), plan && licenses(fmt, plan.quantity))}
         ${row('payment', d.cadence ? cadenceName(fmt, d.cadence) : '', plan && cadenceName(fmt, plan.cadence))}
         ${plan ? nothing : row('start-date', fmt.date(d.startDate))}
         ${row('references', center(d.costCenterId), plan && center(plan.costCenterId), t.costCenter())}
@@ -106,7 +106,7 @@ export class LpwStepReview extends StepElement {
       ${check.status === 'pending'
         ? html`<p role="status">${t.checking()}</p>`
         : check.status === 'error'
-          ? retry(failureText(check.error), 'retry-check')
+          ? retry(failureText(check.error, 'validate'), 'retry-check')
           : quote
             ? html`<table part="summary quote">
                 <caption>${t.price()}</caption>

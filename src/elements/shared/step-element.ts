@@ -2,7 +2,8 @@ import { html, nothing } from 'lit';
 import type { StepId } from '../../model/schemas.js';
 import { describeProblem, stepName, stepText as t } from '../../localization/messages.js';
 import type { WizardView } from '../context.js';
-import type { Draft, Field } from '../../model/draft.js';
+import type { ChangeField, Draft, Field } from '../../model/draft.js';
+import { questionOfField } from '../../model/rules.js';
 import { WizardPart } from './wizard-part.js';
 
 /**
@@ -129,8 +130,8 @@ export abstract class StepElement extends WizardPart {
   }
 
   /** A yes/no radio group for change mode; the plan's current value is shown until the answer is yes. */
-  protected question(field: 'change-quantity' | 'change-payment' | 'change-references', legend: string, current: unknown) {
-    const key = field.slice(7) as 'quantity' | 'payment' | 'references';
+  protected question(field: ChangeField, legend: string, current: unknown) {
+    const key = questionOfField(field);
     const answer = this.view!.state.draft.change[key];
     return html`${this.radios(field, field, legend, [[true, t.yes()], [false, t.no()]], answer, (value) =>
         this.edit({ change: { ...this.view!.state.draft.change, [key]: value } }),

@@ -2,13 +2,12 @@
 import { msg, str } from '@lit/localize';
 import type { NotReadyReason } from '../../model/order-check.js';
 import { failureText } from './wizard.js';
+import { reviewText } from './steps.js';
 
 export const orderText = {
   /** After an unknown outcome: the order may exist. */
   outcomeUnknown: () =>
     msg('We could not confirm whether the order was placed. Trying again is safe: it will not place the order twice.'),
-  /** A definite refusal without errors per field. */
-  notPlaced: () => msg('The order was not placed: the Partner Portal refused it. Your choices are kept.'),
   priceChanged: (now: string, was: string) =>
     msg(str`The price has changed since you saw it. The total is now ${now}, was ${was}. Check it and confirm again.`),
   /** Beside the new total. */
@@ -36,13 +35,9 @@ export function notReadyText(reason: NotReadyReason): string {
   }
 }
 
-/**
- * What a failed submit says: whether the order may exist and, for an unknown outcome, what went
- * wrong, except for an HTTP error answer, whose sentence names the status (hosts get it in lpw-error).
- */
+/** What a failed submit says: whether the order may exist, then what went wrong (never an HTTP status). */
 export function submitFailureText(outcome: 'unknown' | 'not-placed', error: unknown): string {
-  if (outcome === 'not-placed') return orderText.notPlaced();
-  const isHttpAnswer = (error as { kind?: unknown } | null)?.kind === 'http';
-  if (isHttpAnswer) return orderText.outcomeUnknown();
-  return `${orderText.outcomeUnknown()} ${failureText(error)}`;
+  const reason = failureText(error, 'submit');
+  if (outcome === 'not-placed') return reviewText.notPlaced(reason);
+  return `${orderText.outcomeUnknown()} ${reason}`;
 }

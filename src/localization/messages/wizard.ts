@@ -1,5 +1,6 @@
 /** The root element's own text: its panels, configuration mistakes, failed calls and restore notes. */
 import { msg, str } from '@lit/localize';
+import { ApiError } from '../../api/errors.js';
 import type { RestoreChange } from '../../model/persist.js';
 import type { ConfigProblem } from '../../elements/license-plan-wizard/config.js';
 
@@ -27,11 +28,57 @@ export function configProblemText(problem: ConfigProblem): string {
 
 export const isAbort = (error: unknown): boolean => error instanceof Error && error.name === 'AbortError';
 
-/** What a failed call says to the user. */
-export function failureText(error: unknown): string {
+/** Which call failed: the sentence for a host client's own failure names it. */
+export type CallName = 'load' | 'validate' | 'submit';
+
+function couldNot(call: CallName): string {
+  switch (call) {
+    case 'load':
+      return msg('Could not load the order details.');
+    case 'validate':
+      return msg('Could not check the order.');
+    case 'submit':
+      return msg('Could not place the order.');
+  }
+}
+
+/** What the server's answer with a non-2xx status says to the user, without the status itself. */
+function httpFailureText(status: number | undefined): string {
+  if (status === 401) return msg('Your session has ended. Sign in again, then try again: what you entered is kept.');
+  if (status === 403) return msg('You are not allowed to do this. Ask an administrator of your organization for access.');
+  if (status === 404) return msg('The Partner Portal does not know this customer or plan.');
+  return msg('The Partner Portal answered with an error. Try again in a moment.');
+}
+
+/** What a failed call says to the user, in the user's language. No HTTP status or internal code appears in it. */
+export function failureText(error: unknown, call: CallName = 'load'): string {
   if (isAbort(error)) return msg('The request was interrupted. Try again.');
-  if (error instanceof Error && error.message) return error.message;
-  return msg('Something went wrong.');
+  if (!(error instanceof ApiError)) {
+    if (error instanceof Error && error.message) return error.message;
+    return msg('Something went wrong.');
+  }
+  switch (error.kind) {
+    case 'timeout': {
+      const seconds = Number(((error.timeoutMs ?? 0) / 1000).toFixed(1));
+      return msg(str`The Partner Portal did not answer within ${seconds} seconds.`);
+    }
+    case 'network':
+      return msg('The Partner Portal could not be reached. Check the connection.');
+    case 'invalid-json':
+      return msg('The Partner Portal sent a response that is not valid JSON.');
+    case 'schema': {
+      const issue = error.detail ?? '';
+      return msg(str`The Partner Portal sent data the wizard cannot use: ${issue}.`);
+    }
+    case 'http':
+      return httpFailureText(error.status);
+    case 'rejected': {
+      const what = couldNot(call);
+      return error.detail ? `${what} ${error.detail}` : what;
+    }
+    case 'conflict':
+      return error.message;
+  }
 }
 
 /** What a restored draft had to change, as its note says it. */
