@@ -9,14 +9,16 @@
 import { mswLoader } from 'msw-storybook-addon/csf3';
 import { setupWorker } from 'msw/browser';
 import type { Args, StoryContext } from 'storybook/internal/types';
-import { FakeBackend, type Scenario } from '../src/mocks/backend.js';
+import { FakeBackend } from '../src/mocks/backend.js';
 import { createHandlers } from '../src/mocks/handlers.js';
+import { SCENARIO_NAMES, scenarioNamed, type Scenario, type ScenarioName } from '../src/mocks/scenario.js';
 
 /** The backend's idea of today, so dates and prices are the same on every machine. */
 export const TODAY = '2026-11-26';
 
-export const SCENARIOS = ['none', 'slow', 'failSubmit', 'malformedContext', 'pricingWithheld'] as const;
-export type ScenarioName = (typeof SCENARIOS)[number];
+/** The fake backend's named scenarios (src/mocks/scenario.ts), the same as the demo's and `npm run api`'s. */
+export const SCENARIOS: readonly ScenarioName[] = SCENARIO_NAMES;
+export type { ScenarioName };
 
 /** The args that configure the fake backend (the other args are the wizard's). */
 export interface BackendArgs {
@@ -30,14 +32,8 @@ export interface BackendLoaded {
 }
 
 export function scenarioOf({ scenario = 'none', delay = 1500 }: BackendArgs): Scenario {
-  switch (scenario) {
-    case 'none':
-      return {};
-    case 'slow':
-      return { slow: delay };
-    default:
-      return { [scenario]: true };
-  }
+  if (scenario === 'slow') return { slow: delay };
+  return scenarioNamed(scenario);
 }
 
 /**

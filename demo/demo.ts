@@ -1,17 +1,18 @@
 /**
  * The demo page: a Partner Portal "Purchasing" tab around <license-plan-wizard>,
- * talking to the fake backend through msw's service worker.
+ * talking to the fake backend through msw's service worker, or to the reference
+ * HTTP server (`npm run api`) through the wizard's built-in HTTP client.
  */
 import { startMockBackend } from '../src/mocks/browser.js';
-import type { FakeBackend, Scenario } from '../src/mocks/index.js';
-import { cadenceLabel } from '../src/mocks/index.js';
+import type { FakeBackend } from '../src/mocks/index.js';
+import { cadenceLabel, isScenarioName, NAMED_SCENARIOS, SCENARIO_NAMES, scenarioNamed } from '../src/mocks/index.js';
 
-const SCENARIOS: Record<string, Scenario> = {
-  normal: {},
-  slow: { slow: 2500 },
-  'fail-submit': { failSubmit: true },
-  malformed: { malformedContext: true },
-};
+/** Where msw answers in this page. */
+const MSW_BASE_URL = '/api';
+/** Pricing withheld has its own checkbox; every other named scenario is in the picker. */
+const PICKABLE_SCENARIOS = SCENARIO_NAMES.filter((name) => name !== 'pricingWithheld');
+/** Scenarios that change what the context looks like: switching to or from them reloads the wizard. */
+const RELOADING_SCENARIOS = new Set<string>(['malformedContext']);
 
 const EVENTS = ['lpw-step-change', 'lpw-order-placed', 'lpw-cancel', 'lpw-error'] as const;
 const LOG_LIMIT = 50;
@@ -33,6 +34,8 @@ const controls = {
   pricing: byId<HTMLInputElement>('pricing'),
   locale: byId<HTMLSelectElement>('locale'),
   scenario: byId<HTMLSelectElement>('scenario'),
+  useServer: byId<HTMLInputElement>('use-server'),
+  serverUrl: byId<HTMLInputElement>('server-url'),
   restart: byId<HTMLButtonElement>('restart'),
 };
 const log = byId<HTMLOListElement>('log');
@@ -98,16 +101,17 @@ function start(backend: FakeBackend) {
         el('td', productName(p.productId)),
         el('td', String(p.quantity)),
         el('td', cadenceLabel(p.cadence)),
-        el('td', p.allowedCadences.map(cadenceLabel).join(', ')),
+        el('td', p.allowedCadences.map((c) => cadenceLabel(c)).join(', ')),
         el('td', p.costCenterId === null ? '—' : (centers.get(p.costCenterId) ?? p.costCenterId)),
         el('td', p.purchaseRef || '—'),
         el('td', p.startDate),
+        el('td', p.version ?? '—'),
       );
       return row;
     });
     if (!rows.length) {
       const cell = el('td', 'No plans yet.');
-      cell.colSpan = 8;
+      cell.colSpan = 9;
       const row = el('tr');
       row.append(cell);
       rows.push(row);
@@ -166,9 +170,27 @@ function start(backend: FakeBackend) {
     renderPlans();
   }
 
-  function applyScenario() {
-    backend.scenario = { ...SCENARIOS[controls.scenario.value], pricingWithheld: controls.pricing.checked };
+  /** The wizard talks to msw's fake backend in this page, or to the reference HTTP server. */
+  function applyServer() {
+    const serverUrl = controls.serverUrl.value.trim();
+    controls.serverUrl.disabled = !controls.useServer.checked;
+    if (controls.useServer.checked && serverUrl) wizard.setAttribute('api-base-url', serverUrl);
+    else wizard.setAttribute('api-base-url', MSW_BASE_URL);
   }
+
+  function applyScenario() {
+    const name = controls.scenario.value;
+    const picked = isScenarioName(name) ? scenarioNamed(name) : {};
+    backend.scenario = { ...picked, pricingWithheld: controls.pricing.checked };
+  }
+
+  controls.scenario.replaceChildren(
+    ...PICKABLE_SCENARIOS.map((name) => {
+      const option = el('option', NAMED_SCENARIOS[name].label);
+      option.value = name;
+      return option;
+    }),
+  );
 
   controls.form.addEventListener('submit', (e) => e.preventDefault());
   controls.customer.addEventListener('change', () => {
@@ -191,11 +213,17 @@ function start(backend: FakeBackend) {
   let lastScenario = controls.scenario.value;
   controls.scenario.addEventListener('change', () => {
     applyScenario();
-    // Slow and failing submits act on the next call, so a failed order can be retried after
-    // switching back to normal. Only a context that changes shape needs a fresh load.
-    if (lastScenario === 'malformed' || controls.scenario.value === 'malformed') wizard.reset();
+    // Most scenarios act on the next call, so a failed order can be retried after switching back
+    // to normal. Only a context that changes shape needs a fresh load.
+    if (RELOADING_SCENARIOS.has(lastScenario) || RELOADING_SCENARIOS.has(controls.scenario.value)) wizard.reset();
     lastScenario = controls.scenario.value;
   });
+  const switchServer = () => {
+    applyServer();
+    wizard.reset();
+  };
+  controls.useServer.addEventListener('change', switchServer);
+  controls.serverUrl.addEventListener('change', switchServer);
   controls.restart.addEventListener('click', () => {
     showTab('purchasing');
     wizard.reset();
@@ -224,6 +252,7 @@ function start(backend: FakeBackend) {
 
   fillPlans();
   applyScenario();
+  applyServer();
   apply();
   renderOrders();
 }
@@ -232,7 +261,7 @@ for (const name of EVENTS) wizard.addEventListener(name, (e) => addLogEntry(name
 
 const status = byId('backend-status');
 try {
-  const { backend } = await startMockBackend();
+  const { backend } = await startMockBackend({ baseUrl: MSW_BASE_URL });
   start(backend);
   status.hidden = true;
   // The elements are defined only now, so the wizard's first request meets the running service worker.

@@ -1,69 +1,52 @@
 /**
- * msw request handlers that serve a FakeBackend over the Partner Portal's HTTP API:
- *
- *   GET  {base}/customers/:customerId/license-order-context?mode=new|change[&planId=…]
- *   POST {base}/customers/:customerId/license-orders/validate
- *   POST {base}/customers/:customerId/license-orders        (header Idempotency-Key)
+ * msw request handlers that serve a FakeBackend over the Partner Portal's HTTP API (the routes are
+ * listed in ./routes.ts, which both these handlers and the reference server use).
  */
-import { delay, http, HttpResponse } from 'msw';
+import { delay, http, HttpResponse, type JsonBodyType } from 'msw';
 import type { FakeBackend } from './backend.js';
+import { answer } from './routes.js';
 
-type Params = { customerId: string };
-
-async function readJson(request: Request): Promise<{ ok: true; body: unknown } | { ok: false }> {
-  try {
-    return { ok: true, body: await request.json() };
-  } catch {
-    return { ok: false };
-  }
+/** The path part of a base URL that may be absolute ('https://portal.example/api') or a path ('/api'). */
+function basePath(baseUrl: string): string {
+  const trimmed = baseUrl.replace(/\/+$/, '');
+  if (/^[a-z][a-z\d+.-]*:/i.test(trimmed)) return new URL(trimmed).pathname.replace(/\/+$/, '');
+  return trimmed;
 }
 
-const notJson = () => HttpResponse.json({ message: 'The request body is not valid JSON.' }, { status: 400 });
+/** How often, and at most how long, a lost answer is held back. */
+const HOLD_POLL_MS = 200;
+const HOLD_LIMIT_MS = 10 * 60_000;
 
-/** An order sent to another customer's address is refused as a whole. */
-function wrongCustomer(body: unknown, customerId: string) {
-  const sent = typeof body === 'object' && body !== null ? (body as { customerId?: unknown }).customerId : undefined;
-  if (typeof sent !== 'string' || sent === customerId) return null;
-  return HttpResponse.json(
-    { errors: [{ field: 'customerId', message: `The order is for customer "${sent}" but was sent to customer "${customerId}".` }] },
-    { status: 422 },
-  );
+/**
+ * Holds a lost answer while the scenario that loses it is on and the client has not given up (msw
+ * does not always pass the client's abort on). Switching the scenario off releases it, so a worker
+ * can stop.
+ */
+async function holdLostAnswer(backend: FakeBackend, signal: AbortSignal) {
+  const started = Date.now();
+  while (backend.scenario.submitTimesOut && !signal.aborted && Date.now() - started < HOLD_LIMIT_MS) {
+    await delay(HOLD_POLL_MS);
+  }
 }
 
 export function createHandlers(backend: FakeBackend, baseUrl = '/api') {
   const base = baseUrl.replace(/\/+$/, '');
-  const customer = `${base}/customers/:customerId`;
-  const pause = async () => {
-    const ms = backend.scenario.slow;
-    if (ms && ms > 0) await delay(ms);
-  };
+  const prefix = basePath(baseUrl);
 
   return [
-    http.get<Params>(`${customer}/license-order-context`, async ({ request, params }) => {
-      await pause();
-      const query = new URL(request.url).searchParams;
-      const result = backend.context(params.customerId, query.get('mode') ?? '', query.get('planId'));
-      return HttpResponse.json(result.body, { status: result.status });
-    }),
-
-    http.post<Params>(`${customer}/license-orders/validate`, async ({ request, params }) => {
-      await pause();
-      const read = await readJson(request);
-      if (!read.ok) return notJson();
-      const refused = wrongCustomer(read.body, params.customerId);
-      if (refused) return refused;
-      const result = backend.validateRequest(read.body);
-      return HttpResponse.json(result.body, { status: result.status });
-    }),
-
-    http.post<Params>(`${customer}/license-orders`, async ({ request, params }) => {
-      await pause();
-      const read = await readJson(request);
-      if (!read.ok) return notJson();
-      const refused = wrongCustomer(read.body, params.customerId);
-      if (refused) return refused;
-      const result = backend.submit(read.body, request.headers.get('Idempotency-Key'));
-      return HttpResponse.json(result.body, { status: result.status });
+    http.all(`${base}/customers/*`, async ({ request }) => {
+      const url = new URL(request.url);
+      const result = answer(backend, {
+        method: request.method,
+        path: url.pathname.slice(prefix.length),
+        query: url.searchParams,
+        header: (name) => request.headers.get(name),
+        body: request.method === 'GET' ? '' : await request.text(),
+      });
+      if (result.delayMs > 0) await delay(result.delayMs);
+      // The order is stored; its answer is lost on the way, so the client times out.
+      if (result.delivery === 'never') await holdLostAnswer(backend, request.signal);
+      return HttpResponse.json(result.body as JsonBodyType, { status: result.status, headers: result.headers });
     }),
   ];
 }

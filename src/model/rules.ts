@@ -265,3 +265,29 @@ export function checkStep(step: StepId, state: WizardState, ctx: OrderContext): 
       return checkReviewStep(state, ctx);
   }
 }
+
+// --- Order-level rules (issue 12): one home for what both the wizard and a backend decide. ----------
+// Appended as one block; the fake backend (src/mocks/) imports these instead of copying them.
+// hasChanges above can delegate to changesPlan({ ...draft, quantity: quantityValue(draft) }, plan).
+import type { ExistingPlan } from './schemas.js';
+
+/** What a change order may change on a plan: the terms the "no change" rule compares. */
+export interface PlanTerms {
+  /** Null when the quantity is not a number (it then differs from any plan's). */
+  quantity: number | null;
+  cadence: Cadence | null;
+  costCenterId: string | null;
+  purchaseRef: string;
+}
+
+/**
+ * True when the terms differ from the plan's. Purchase references are compared without the white
+ * space around them, on both sides.
+ */
+export function changesPlan(terms: PlanTerms, plan: ExistingPlan): boolean {
+  if (terms.quantity !== plan.quantity) return true;
+  if (terms.cadence !== plan.cadence) return true;
+  if (terms.costCenterId !== plan.costCenterId) return true;
+  return terms.purchaseRef.trim() !== plan.purchaseRef.trim();
+}
+// --- End of the order-level rules. -----------------------------------------------------------------

@@ -5,40 +5,10 @@ import {
   OrderConfirmationSchema,
   OrderContextSchema,
   ValidationResultSchema,
-  type LicenseOrder,
   type OrderContext,
   type ValidationResult,
 } from '../../src/model/schemas.js';
-
-const TODAY = '2026-11-26';
-
-const newOrder = (patch: Partial<LicenseOrder> = {}): LicenseOrder => ({
-  customerId: 'acme',
-  mode: 'new',
-  productId: 'connect-essentials',
-  quantity: 40,
-  cadence: 'prepay-3y',
-  startDate: TODAY,
-  costCenterId: 'cc-it',
-  purchaseRef: 'PO-2026-1',
-  purchaserConfirmed: true,
-  idempotencyKey: 'key-new-1',
-  ...patch,
-});
-
-const changeOrder = (patch: Partial<LicenseOrder> = {}): LicenseOrder => ({
-  customerId: 'acme',
-  mode: 'change',
-  planId: 'plan-acme-1',
-  productId: 'connect-standard-microsoft',
-  quantity: 60,
-  cadence: 'monthly',
-  costCenterId: 'cc-it',
-  purchaseRef: 'PO-2024-0117',
-  purchaserConfirmed: true,
-  idempotencyKey: 'key-change-1',
-  ...patch,
-});
+import { changeOrder, newOrder, TODAY } from './order-helpers.js';
 
 function contextOf(backend: FakeBackend, customerId: string, mode = 'new', planId?: string): OrderContext {
   const result = backend.context(customerId, mode, planId);
@@ -175,6 +145,7 @@ describe('FakeBackend', () => {
         costCenterId: 'cc-eng',
         purchaseRef: 'PO-2025-0042',
         startDate: '2025-06-01',
+        version: '1',
       });
     });
 
@@ -201,13 +172,21 @@ describe('FakeBackend', () => {
 
   describe('validate', () => {
     it('prices a prepaid order for the whole term', () => {
-      const result = backend.validate(newOrder());
+      const backendAt = new FakeBackend({ today: TODAY, now: () => Date.parse('2026-11-26T10:00:00Z') });
+      const result = backendAt.validate(newOrder());
+      const total = { amountMinor: 547200, currency: 'EUR' };
       expect(ValidationResultSchema.parse(result)).to.deep.equal({
         ok: true,
         quote: {
-          lines: [{ label: '40 × Connect Essentials, 3-year prepay', amount: { amountMinor: 547200, currency: 'EUR' } }],
-          total: { amountMinor: 547200, currency: 'EUR' },
-          firstInvoice: { amountMinor: 547200, currency: 'EUR' },
+          id: 'Q-1',
+          expiresAt: '2026-11-26T10:15:00.000Z',
+          lines: [{ label: '40 × Connect Essentials, 3-year prepay', amount: total }],
+          total,
+          billing: { amount: total, interval: 'year', intervalCount: 3 },
+          firstInvoice: total,
+          firstInvoicePeriod: { start: '2026-11-26', end: '2029-11-25' },
+          nextInvoiceDate: '2029-11-26',
+          taxIncluded: false,
         },
       });
     });
