@@ -4,7 +4,7 @@
  * alter each one. The backend's idempotency store answers a repeated key with its first confirmation.
  */
 import { createHttpClient, type LicensePlanApiClient } from '../../src/index.js';
-import { OrderRejectedError } from '../../src/api/errors.js';
+import { OrderConflictError, OrderRejectedError } from '../../src/api/errors.js';
 import type { LicenseOrder, OrderConfirmation, OrderContext, Quote, ValidationResult } from '../../src/model/schemas.js';
 import { FakeBackend } from '../../src/mocks/backend.js';
 import { TODAY, deepAll } from './harness.js';
@@ -27,11 +27,11 @@ export function held<T>(): Held<T> {
 }
 
 export interface Hooks {
-  /** Replaces validateOrder's answer; `real` gives the backend's (with the quote id and end from `quote`). */
+  /** Replaces validateOrder's answer; `real` gives the backend's (changed by `quote`). */
   validate?: (order: LicenseOrder, real: () => Promise<ValidationResult>) => Promise<ValidationResult>;
   /** Replaces submitOrder's answer; `real` stores the order (or returns the stored confirmation for a known key). */
   submit?: (order: LicenseOrder, real: () => Promise<OrderConfirmation>) => Promise<OrderConfirmation>;
-  /** What each quote gets besides the backend's lines and total: by default an id `q-<n>`. */
+  /** Changes the backend's quote of the n-th check (from 0). */
   quote?: (n: number, quote: Quote) => Quote;
   /** Changes the loaded context (e.g. gives the plan a version). */
   context?: (context: OrderContext) => OrderContext;
@@ -43,18 +43,22 @@ export function hostClient(backend = new FakeBackend({ today: TODAY })) {
   const loads: unknown[] = [];
   const validates: LicenseOrder[] = [];
   const submits: LicenseOrder[] = [];
+  /** The id of each quote the client passed on, in order. */
+  const quoteIds: (string | undefined)[] = [];
 
   const realValidate = async (order: LicenseOrder): Promise<ValidationResult> => {
     const result = backend.validate(order);
     if (!result.ok || !result.quote) return result;
     const n = validates.length - 1;
-    const base: Quote = { ...result.quote, id: `q-${n}` };
-    return { ok: true, quote: hooks.quote ? hooks.quote(n, base) : base };
+    const quote = hooks.quote ? hooks.quote(n, result.quote) : result.quote;
+    quoteIds.push(quote.id);
+    return { ok: true, quote };
   };
   const realSubmit = async (order: LicenseOrder): Promise<OrderConfirmation> => {
     const res = backend.submit(order, order.idempotencyKey);
     if (res.status === 201) return res.body;
     if (res.status === 422) throw new OrderRejectedError(res.body.errors);
+    if (res.status === 409) throw new OrderConflictError(res.body.code, res.body.message ?? '');
     throw new Error(res.body.message);
   };
 
@@ -74,7 +78,7 @@ export function hostClient(backend = new FakeBackend({ today: TODAY })) {
       return hooks.submit ? hooks.submit(order, () => realSubmit(order)) : realSubmit(order);
     },
   };
-  return { client, hooks, loads, validates, submits, backend };
+  return { client, hooks, loads, validates, submits, quoteIds, backend };
 }
 
 const json = (body: unknown, status = 200) => new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
