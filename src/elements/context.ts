@@ -1,6 +1,6 @@
 import { createContext } from '@lit/context';
 import type { Field, WizardState, Draft } from '../model/draft.js';
-import type { OrderContext, Product, Quote, StepId } from '../model/schemas.js';
+import type { Money, OrderContext, Product, Quote, StepId } from '../model/schemas.js';
 import type { Formatters } from '../localization/format.js';
 import type { Catalogue } from '../localization/translations.js';
 
@@ -16,8 +16,13 @@ export interface WizardView {
   catalogue: Catalogue;
   /** Server check of the order, run on entering Review. */
   check: { status: 'idle' | 'pending' } | { status: 'ok'; quote: Quote | null } | { status: 'error'; error: unknown };
-  /** Placing the order. */
-  submit: { status: 'idle' | 'pending' } | { status: 'error'; error: unknown };
+  /** The total shown before a re-check of the same order (after its quote ended, or the server refused the price) changed it. */
+  priceWas?: Money;
+  /**
+   * Placing the order. A failure's `outcome` says whether the order may exist: `unknown` after a
+   * time-out, a lost connection, a 5xx, 408 or 429, or an unreadable confirmation.
+   */
+  submit: { status: 'idle' | 'pending' } | { status: 'error'; error: unknown; outcome: 'not-placed' | 'unknown' };
 }
 
 export const wizardContext = createContext<WizardView | undefined>(Symbol('lpw-wizard'));
@@ -30,7 +35,9 @@ export type Intent =
   | { type: 'go'; step: StepId }
   | { type: 'reduce-usage' }
   | { type: 'retry-check' }
-  | { type: 'place-order' };
+  | { type: 'place-order' }
+  /** After an unknown outcome: send the same order with the same idempotency key again. */
+  | { type: 'retry-submit' };
 
 export const INTENT = 'lpw-intent';
 

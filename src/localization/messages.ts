@@ -10,3 +10,4 @@ export * from './messages/steps.js';
 export * from './messages/perf.js';
 export * from './messages/money.js';
 export * from './messages/embed.js';
+export * from './messages/order.js';

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { button, click, control, fakeBackend, headingIs, mount, queryButton, type, until, visibleText } from '../helpers/harness.js';
+import { button, click, control, fakeBackend, headingIs, mount, queryButton, type, until, visibleText, whenChecked } from '../helpers/harness.js';
 import { createHttpClient, type LicensePlanApiClient, type LicenseOrder } from '../../src/index.js';
 import { draftKey } from '../../src/model/persist.js';
 import type { LicensePlanWizard } from '../../src/index.js';
@@ -61,12 +61,14 @@ describe('draft kept across reloads', () => {
       await headingIs(el, h);
     }
     await click(el, control(el, /I confirm that I am authorized/));
+    await whenChecked(el);
     await click(el, button(el, 'Place order'));
     await until(el, () => queryButton(el, 'Try again'), 'submit failed');
     backend.scenario = {};
     const again = await reload(el, attrs, { client });
     await headingIs(again, 'Review');
     expect(control(again, /I confirm that I am authorized/).checked, 'confirmation restored too').to.be.true;
+    await whenChecked(again);
     await click(again, button(again, 'Place order'));
     await headingIs(again, 'Order placed');
     expect(keys.length).to.equal(2);

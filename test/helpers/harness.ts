@@ -212,3 +212,8 @@ export async function toQuantityOf(el: LicensePlanWizard, product: string) {
   await next(el);
   await headingIs(el, 'Quantity');
 }
+
+/** Waits until the order on Review has been checked: Place order is no longer marked unavailable. */
+export async function whenChecked(el: LicensePlanWizard) {
+  await until(el, () => queryButton(el, 'Place order')?.getAttribute('aria-disabled') === null, 'the order checked (Place order available)');
+}

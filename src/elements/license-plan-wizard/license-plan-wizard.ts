@@ -6,11 +6,25 @@ import { ApiError } from '../../api/errors.js';
 import { loadContext } from '../../api/guarded.js';
 import { back, checkStep, edit, goTo, hasChanges, next, startWizard, stepIndex, toOrder, withServerErrors, type WizardState } from '../../model/draft.js';
 import { findProduct, stepsFor } from '../../model/rules.js';
-import type { FieldError, Mode, OrderConfirmation, OrderContext, StepId } from '../../model/schemas.js';
-import { draftKey, type RestoreChange } from '../../model/persist.js';
+import type { FieldError, Mode, Money, OrderConfirmation, OrderContext, StepId } from '../../model/schemas.js';
+import { DRAFT_VERSION, draftKey, restoreDraft, type RestoreChange } from '../../model/persist.js';
 import { contextLimitProblem } from '../../model/limits.js';
+import { withPlanVersion, withQuoteId } from '../../model/order-check.js';
 import { LocaleController } from '../../localization/locale-controller.js';
-import { configProblemText, failureText, isAbort, limitProblemText, problemList, setupProblemText, stepOf, wizardText as t, type CallName } from '../../localization/messages.js';
+import {
+  configProblemText,
+  failureText,
+  isAbort,
+  limitProblemText,
+  notReadyText,
+  orderText,
+  problemList,
+  setupProblemText,
+  stepOf,
+  submitFailureText,
+  wizardText as t,
+  type CallName,
+} from '../../localization/messages.js';
 import { wizardContext, type Intent, type WizardView } from '../context.js';
 import { ClientController } from './client-controller.js';
 import { findConfigProblem, findPrefillProblem, withPrefill, type ConfigProblem, type PrefillProblem } from './config.js';
@@ -18,6 +32,7 @@ import { DraftStoreController } from './draft-store-controller.js';
 import { fire, type LpwCancelDetail, type LpwProblem } from './events.js';
 import { FocusController } from './focus-controller.js';
 import { OrderController, type OrderArgs } from './order-controller.js';
+import type { NotReadyReason, SubmitOutcome } from '../../model/order-check.js';
 import * as panels from './panels.js';
 import { confirmationPanel } from './confirmation.js';
 import { STEP_TEMPLATES } from './step-templates.js';
@@ -122,6 +137,8 @@ export class LicensePlanWizard extends LitElement {
     cancelled: { state: true },
     announcedStep: { state: true },
     restored: { state: true },
+    notice: { state: true },
+    planChanged: { state: true },
   };
 
   /** The customer the plan is for. Required. */
@@ -179,6 +196,10 @@ export class LicensePlanWizard extends LitElement {
   private announcedStep?: StepId;
   /** @internal Set when the draft came back from sessionStorage: what no longer fit the fresh context. */
   private restored?: RestoreChange[];
+  /** @internal What the status region says instead of the step (written at render, so in the current language). */
+  private notice?: () => string;
+  /** @internal The plan was changed by someone else: the restored note says so. */
+  private planChanged?: boolean;
 
   #clients = new ClientController(this);
   #locale = new LocaleController(this);
@@ -197,7 +218,10 @@ export class LicensePlanWizard extends LitElement {
       fire(this, 'lpw-order-placed', placed);
       this.#focus.request('panel');
     },
-    failed: (kind, error) => this.#reportFailure(kind, error),
+    failed: (kind, error, outcome) => this.#reportFailure(kind, error, outcome),
+    conflict: (code) => (code === 'plan-changed' ? this.#reloadChangedPlan() : this.#runCheck('recheck')),
+    priceChanged: (now, was) => this.#onPriceChanged(now, was),
+    expired: () => this.#onQuoteExpired(),
   });
   #viewProvider = new ContextProvider(this, { context: wizardContext });
   #configProblem: ConfigProblem | null = null;
@@ -207,6 +231,12 @@ export class LicensePlanWizard extends LitElement {
   #reportedConfigProblem: ConfigProblem | PrefillProblem | null = null;
   /** Which calls were in flight when the element was last disconnected: they run again on reconnect. */
   #interrupted = { load: false, check: false };
+  /** The draft to carry into the context being reloaded because someone else changed the plan. */
+  #carriedDraft?: WizardState['draft'];
+  /** Set by reset(): once the fresh context is in, the first step is announced and reported. */
+  #announceFirstStep = false;
+  /** What the confirm-to-leave dialog does when the user leaves anyway (cancel, or start over). */
+  #leave: () => void = () => this.#cancel('user');
 
   get #customer() {
     return text(this.customerId);
@@ -256,14 +286,7 @@ export class LicensePlanWizard extends LitElement {
       return context;
     },
     args: () => [this.#ready ? this.#clients.client : undefined, this.#customer, this.#mode, this.#plan] as const,
-    onComplete: (context) => {
-      const prefill = { productId: text(this.productId), quantity: text(this.quantity) };
-      this.#prefillProblem = findPrefillProblem(prefill, this.#mode, context);
-      const fresh = withPrefill(startWizard(context, this.#mode, newIdempotencyKey()), context, prefill);
-      const { state, changes } = this.#drafts.restore(fresh, context);
-      this.wizard = state;
-      this.restored = changes;
-    },
+    onComplete: (context) => this.#start(context),
     onError: (error) => this.#reportFailure('load', error),
   });
 
@@ -277,8 +300,9 @@ export class LicensePlanWizard extends LitElement {
   /** Starts over: a fresh context load, an empty draft and a new idempotency key. */
   reset() {
     this.#drafts.clear();
-    this.#orders.abort();
+    this.#orders.forget();
     this.#clearOrder();
+    this.#announceFirstStep = true;
     this.#loadTask.run();
   }
 
@@ -305,6 +329,55 @@ export class LicensePlanWizard extends LitElement {
     return this.#locale.text(() => problemList(problems, this.#locale.fmt));
   }
 
+  /**
+   * Starts the order in a freshly loaded context: from the draft carried over a plan change, else
+   * from a stored draft, else empty. Landing on Review checks the order at once.
+   */
+  #start(context: OrderContext) {
+    const prefill = { productId: text(this.productId), quantity: text(this.quantity) };
+    this.#prefillProblem = findPrefillProblem(prefill, this.#mode, context);
+    const fresh = withPrefill(startWizard(context, this.#mode, newIdempotencyKey()), context, prefill);
+    const carried = this.#carriedDraft;
+    this.#carriedDraft = undefined;
+    const before = this.wizard?.step;
+    let { state, changes } = carried
+      ? restoreDraft({ v: DRAFT_VERSION, step: 'review', draft: carried }, fresh, context)
+      : this.#drafts.restore(fresh, context);
+    if (carried) {
+      // The user authorized the order against the old plan: they confirm again.
+      state = { ...state, draft: { ...state.draft, purchaserConfirmed: false } };
+      this.notice = () => orderText.planChanged();
+    }
+    this.wizard = state;
+    this.restored = changes;
+    this.planChanged = Boolean(carried);
+    if (this.#announceFirstStep || (carried && before !== state.step)) {
+      this.#announceFirstStep = false;
+      this.announcedStep = state.step;
+      fire(this, 'lpw-step-change', { step: state.step });
+    }
+    if (state.step === 'review') this.#runCheck('check', state, context);
+  }
+
+  /** submitOrder said the plan was changed by someone else: reload it and carry the draft over. */
+  #reloadChangedPlan() {
+    this.#carriedDraft = this.wizard?.draft;
+    this.#loadTask.run();
+  }
+
+  /** A re-check of the same order priced it differently: the user sees both totals and authorizes again. */
+  #onPriceChanged(now: Money, was: Money) {
+    const { wizard } = this;
+    if (wizard) this.wizard = { ...wizard, draft: { ...wizard.draft, purchaserConfirmed: false } };
+    this.notice = () => orderText.priceChanged(this.#locale.fmt.money(now), this.#locale.fmt.money(was));
+  }
+
+  /** The quote shown on Review ended: check the order again before it can be placed. */
+  #onQuoteExpired() {
+    const onReview = this.wizard?.step === 'review';
+    if (onReview && !this.confirmation && !this.cancelled && !this.#orders.submitting) this.#runCheck('recheck');
+  }
+
   /** Drops the order in progress. */
   #clearOrder() {
     this.wizard = undefined;
@@ -313,6 +386,8 @@ export class LicensePlanWizard extends LitElement {
     this.cancelled = undefined;
     this.#prefillProblem = null;
     this.announcedStep = undefined;
+    this.notice = undefined;
+    this.planChanged = undefined;
   }
 
   override connectedCallback() {
@@ -320,7 +395,7 @@ export class LicensePlanWizard extends LitElement {
     const { load, check } = this.#interrupted;
     this.#interrupted = { load: false, check: false };
     if (load) this.#loadTask.run();
-    if (check) this.#runCheck();
+    if (check) this.#runCheck('check');
   }
 
   override disconnectedCallback() {
@@ -372,6 +447,7 @@ export class LicensePlanWizard extends LitElement {
       catalogue: this.#locale.catalogue,
       check: this.#orders.checkView,
       submit: this.#orders.submitView,
+      priceWas: this.#orders.priceWas,
     };
     this.#viewProvider.setValue(view);
   }
@@ -384,12 +460,21 @@ export class LicensePlanWizard extends LitElement {
     this.#reportedConfigProblem = problem;
   }
 
-  /** Tells the host that a call failed, unless it was aborted (the element was removed, or reset). */
-  #reportFailure(kind: CallName, error: unknown) {
+  /**
+   * Tells the host that a call failed, unless it was aborted (the element was removed, or reset).
+   * A submit failure also says whether the order may exist.
+   */
+  #reportFailure(kind: CallName, error: unknown, submit?: SubmitOutcome) {
     if (isAbort(error)) return;
     const status = error instanceof ApiError ? error.status : undefined;
-    const message = this.#locale.text(() => failureText(error));
-    fire(this, 'lpw-error', { kind, message, ...(status === undefined ? {} : { status }) });
+    const statusPart = status === undefined ? {} : { status };
+    if (!submit) {
+      fire(this, 'lpw-error', { kind, message: this.#locale.text(() => failureText(error)), ...statusPart });
+      return;
+    }
+    const outcome = submit.outcome === 'unknown' ? 'unknown' : 'not-placed';
+    const message = this.#locale.text(() => (submit.outcome === 'conflict' ? failureText(error) : submitFailureText(outcome, error)));
+    fire(this, 'lpw-error', { kind, message, outcome, ...statusPart });
   }
 
   /** The server refused the order with errors per field: they are shown at their fields. */
@@ -411,37 +496,60 @@ export class LicensePlanWizard extends LitElement {
       return;
     }
     this.restored = undefined;
+    this.notice = undefined;
+    if (from.step === 'review') this.#orders.abortCheck();
     this.#drafts.save();
     this.announcedStep = to.step;
     fire(this, 'lpw-step-change', { step: to.step });
     const hasProblems = Object.keys(to.problems).length > 0;
     // Review asks the server to check (and price) the order.
-    if (to.step === 'review' && !hasProblems) this.#runCheck();
+    if (to.step === 'review' && !hasProblems) this.#runCheck('check');
     this.#focus.request(hasProblems ? 'errors-or-heading' : 'heading');
   }
 
-  /** The order as the draft stands, with the client to send it with (when there is one). */
+  /** The order as the draft stands (as validateOrder takes it), with the client to send it with (when there is one). */
   #orderArgs(wizard: WizardState, context: OrderContext): OrderArgs | undefined {
     const client = this.#clients.client;
     if (!client) return undefined;
-    return [client, toOrder(wizard, context, this.#customer)];
+    return [client, withPlanVersion(toOrder(wizard, context, this.#customer), context)];
   }
 
-  #runCheck() {
-    const { wizard } = this;
-    const context = this.#loadTask.value;
+  /** Asks the server to check the order: `recheck` when it is the same order again, so a changed price is told. */
+  #runCheck(how: 'check' | 'recheck', wizard = this.wizard, context = this.#loadTask.value) {
     if (!wizard || !context) return;
     const args = this.#orderArgs(wizard, context);
-    if (args) this.#orders.check(args);
+    if (!args) return;
+    if (how === 'recheck') this.#orders.recheck(args);
+    else this.#orders.check(args);
   }
 
+  /** Why Place order cannot submit the order as it stands, or undefined when it can. */
+  #notReadyReason(wizard: WizardState, context: OrderContext): NotReadyReason | undefined {
+    const args = this.#orderArgs(wizard, context);
+    if (!args) return undefined;
+    const verdict = this.#orders.readiness(args[1], !this.pricingWithheld);
+    return verdict.ready ? undefined : verdict.reason;
+  }
+
+  /** Submits only an order whose latest check is of exactly this order, answered ok, with a quote when prices are shown. */
   #placeOrder(wizard: WizardState, context: OrderContext) {
     const args = this.#orderArgs(wizard, context);
     // One submitOrder per intent: ignore repeats once the order is placed (and while placing, see place()).
-    if (!args || this.confirmation) return;
+    if (!args || this.confirmation || this.#orders.submitting) return;
     const problems = checkStep('review', wizard, context);
-    if (Object.keys(problems).length) this.#move({ ...wizard, problems });
-    else this.#orders.place(args);
+    if (Object.keys(problems).length) {
+      this.#move({ ...wizard, problems });
+      return;
+    }
+    const [client, order] = args;
+    const verdict = this.#orders.readiness(order, !this.pricingWithheld);
+    if (verdict.ready) {
+      this.#orders.place([client, withQuoteId(order, verdict.quoteId)]);
+      return;
+    }
+    const { reason } = verdict;
+    this.notice = () => notReadyText(reason);
+    if (reason === 'unchecked' || reason === 'expired' || reason === 'refused') this.#runCheck(reason === 'expired' ? 'recheck' : 'check');
   }
 
   #cancel(reason: LpwCancelDetail['reason']) {
@@ -487,7 +595,10 @@ export class LicensePlanWizard extends LitElement {
         this.#cancel('reduce-usage');
         return;
       case 'retry-check':
-        this.#runCheck();
+        this.#runCheck('check');
+        return;
+      case 'retry-submit':
+        this.#orders.resend();
         return;
       case 'place-order':
         this.#placeOrder(wizard, context);
@@ -505,19 +616,42 @@ export class LicensePlanWizard extends LitElement {
   }
 
   #onCancelClick() {
-    if (this.wizard?.dirty) this.#dialog?.showModal();
+    this.#leave = () => this.#cancel('user');
+    if (this.wizard?.dirty || this.#orders.outcomeUnknown) this.#dialog?.showModal();
     else this.#cancel('user');
   }
 
+  /** Start over from the restored note: while the order may exist, the user confirms first. */
+  #onStartOverClick() {
+    this.#leave = () => {
+      this.#dialog?.close();
+      this.reset();
+    };
+    if (this.#orders.outcomeUnknown) this.#dialog?.showModal();
+    else this.reset();
+  }
+
   protected override render() {
-    return html`<div part="base" @lpw-intent=${this.#onIntent} @keydown=${this.#onKeydown}>${this.#renderBody()}</div>`;
+    return html`<div part="base" @lpw-intent=${this.#onIntent} @keydown=${this.#onKeydown}>
+      <div class="vh" role="status">${this.#statusText()}</div>
+      ${this.#renderBody()}
+    </div>`;
+  }
+
+  /** What the status region says: a notice (a price or plan change, why Place order waits), else the step reached. */
+  #statusText() {
+    if (this.notice) return this.notice();
+    const announced = this.announcedStep;
+    const steps = this.wizard?.steps;
+    if (!announced || !steps) return '';
+    return stepOf(steps.indexOf(announced) + 1, steps.length, announced);
   }
 
   #renderBody() {
     if (!this.purchaser) return panels.purchaserRequiredPanel(text(this.contactEmail) || DEFAULT_CONTACT_EMAIL);
     if (this.#configProblem) return panels.configErrorPanel(configProblemText(this.#configProblem));
     if (this.confirmation) return confirmationPanel(this.confirmation, this.#viewProvider.value, () => this.reset());
-    if (this.cancelled) return panels.cancelledPanel(() => this.reset());
+    if (this.cancelled) return panels.cancelledPanel(() => this.reset(), this.#orders.outcomeUnknown ? orderText.mayAlreadyExist() : undefined);
     return this.#loadTask.render({
       pending: () => panels.loadingPanel(),
       error: (error) => panels.loadErrorPanel(error, () => this.#loadTask.run()),
@@ -529,17 +663,15 @@ export class LicensePlanWizard extends LitElement {
   }
 
   #renderWizard(wizard: WizardState, context: OrderContext) {
-    const { step, steps, returnToReview } = wizard;
+    const { step, returnToReview } = wizard;
     const onReview = step === 'review';
     const submitting = this.#orders.submitting;
-    const announced = this.announcedStep;
-    const announcement = announced ? stepOf(steps.indexOf(announced) + 1, steps.length, announced) : '';
+    const notReady = onReview && !submitting ? this.#notReadyReason(wizard, context) : undefined;
     let primaryLabel = t.next();
     if (onReview) primaryLabel = t.placeOrder();
     else if (returnToReview) primaryLabel = t.backToReview();
     return html`<lpw-breadcrumb exportparts="breadcrumb, item, current"></lpw-breadcrumb>
-      <div class="vh" role="status">${announcement}</div>
-      ${this.restored ? panels.restoredNote(this.restored, () => this.reset()) : nothing}
+      ${this.restored ? panels.restoredNote(this.restored, () => this.#onStartOverClick(), this.planChanged ? orderText.planChanged() : undefined) : nothing}
       <div class="layout">
         <section part="panel" data-step>${STEP_TEMPLATES[step]}</section>
         <lpw-order-summary exportparts="summary: order-summary"></lpw-order-summary>
@@ -551,13 +683,15 @@ export class LicensePlanWizard extends LitElement {
           label: primaryLabel,
           disabled: onReview && wizard.mode === 'change' && !hasChanges(wizard, context),
           busy: onReview && submitting,
+          unavailable: notReady ? notReadyText(notReady) : undefined,
           press: () => this.#act({ type: onReview ? 'place-order' : 'next' }),
         },
       })}
       ${submitting ? html`<p role="status">${t.placing()}</p>` : nothing}
       ${panels.cancelDialog(
         () => this.#dialog?.close(),
-        () => this.#cancel('user'),
+        () => this.#leave(),
+        this.#orders.outcomeUnknown ? orderText.mayAlreadyExist() : undefined,
       )}`;
   }
 }

@@ -26,8 +26,9 @@ export function configErrorPanel(text: string) {
   return panel(t.configErrorHeading(), html`<p>${text}</p>`, 'alert');
 }
 
-export function cancelledPanel(startNew: () => void) {
-  return panel(t.cancelledHeading(), html`<p>${t.nothingOrdered()}</p> ${secondaryButton(t.startNewOrder(), startNew)}`);
+/** `instead` replaces "Nothing was ordered." when that is not known to be true. */
+export function cancelledPanel(startNew: () => void, instead?: string) {
+  return panel(t.cancelledHeading(), html`<p>${instead ?? t.nothingOrdered()}</p> ${secondaryButton(t.startNewOrder(), startNew)}`);
 }
 
 /** The first load: a skeleton of a step (a heading and a few options) while the panel is busy. */
@@ -48,8 +49,8 @@ export function loadErrorPanel(error: unknown, retry: () => void) {
   return panel(t.loadFailedHeading(), html`<p>${failureText(error)}</p> ${secondaryButton(t.tryAgain(), retry)}`, 'alert');
 }
 
-/** The note that an unfinished order was restored, with what no longer fitted. */
-export function restoredNote(changes: RestoreChange[], startOver: () => void) {
+/** The note that an unfinished order was restored (or, with `intro`, carried into a changed plan), with what no longer fitted. */
+export function restoredNote(changes: RestoreChange[], startOver: () => void, intro?: string) {
   const list = changes.length
     ? html`<p>${t.restoredChanges()}</p>
         <ul>
@@ -57,16 +58,16 @@ export function restoredNote(changes: RestoreChange[], startOver: () => void) {
         </ul>`
     : nothing;
   return html`<div class="note" role="status" part="restored">
-    <p>${t.restored()}</p>
+    <p>${intro ?? t.restored()}</p>
     ${list} ${secondaryButton(t.startOver(), startOver)}
   </div>`;
 }
 
-/** Asks before a changed order is thrown away. */
-export function cancelDialog(keepEditing: () => void, discard: () => void) {
+/** Asks before a changed order is thrown away; `warning` replaces the usual text (the order may already exist). */
+export function cancelDialog(keepEditing: () => void, discard: () => void, warning?: string) {
   return html`<dialog aria-labelledby="cancel-title">
     <h2 id="cancel-title">${t.cancelDialogHeading()}</h2>
-    <p>${t.cancelDialogBody()}</p>
+    <p>${warning ?? t.cancelDialogBody()}</p>
     <div class="actions">
       ${secondaryButton(t.keepEditing(), keepEditing)}
       <button type="button" class="primary" part="primary-button" @click=${discard}>${t.discardOrder()}</button>
@@ -78,8 +79,8 @@ export interface ActionRow {
   /** Back, when there is a step to go back to. */
   back?: () => void;
   cancel: () => void;
-  /** Next, Back to review or Place order. */
-  primary: { label: string; disabled: boolean; busy: boolean; press: () => void };
+  /** Next, Back to review or Place order; `unavailable` says why pressing it does nothing now. */
+  primary: { label: string; disabled: boolean; busy: boolean; unavailable?: string; press: () => void };
 }
 
 /** The row of buttons under the step: Back and Cancel, then the primary button at the end. */
@@ -92,11 +93,13 @@ export function actionRow({ back, cancel, primary }: ActionRow) {
         class="primary"
         part="primary-button"
         ?disabled=${primary.disabled}
-        aria-disabled=${primary.busy ? 'true' : nothing}
+        aria-disabled=${primary.busy || primary.unavailable ? 'true' : nothing}
+        aria-describedby=${primary.unavailable ? 'primary-why' : nothing}
         @click=${primary.press}
       >
         ${primary.label}
       </button>
     </span>
+    ${primary.unavailable ? html`<p id="primary-why" class="hint">${primary.unavailable}</p>` : nothing}
   </div>`;
 }

@@ -5,7 +5,9 @@ import type { WizardView } from '../context.js';
 import type { StepId } from '../../model/schemas.js';
 import { priceSummary, withheldNote } from './price-summary.js';
 import { hasChanges, quantityValue } from '../../model/draft.js';
-import { cadenceName, failureText, licenses, reviewText as t, stepName } from '../../localization/messages.js';
+import { cadenceName, failureText, licenses, orderText, reviewText as t, stepName, submitFailureText } from '../../localization/messages.js';
+
+type RetryIntent = 'retry-check' | 'place-order' | 'retry-submit';
 
 /**
  * The last step: every detail with a link to edit it, the server's quote when
@@ -55,7 +57,7 @@ export class LpwStepReview extends StepElement {
     return 'review' as const;
   }
 
-  protected renderStep({ context, state, product, check, submit, showPrices, fmt }: WizardView) {
+  protected renderStep({ context, state, product, check, submit, showPrices, fmt, priceWas }: WizardView) {
     const { draft: d } = state;
     const plan = state.mode === 'change' ? context.plan : null;
     const customer = context.customer.name;
@@ -81,12 +83,7 @@ export class LpwStepReview extends StepElement {
           </button>
         </td>
       </tr>`;
-    /** A failed request: its message and a button to try again. */
-    const retry = (message: string, type: 'retry-check' | 'place-order') =>
-      html`<div role="alert" class="note">
-        <p class="error">${message}</p>
-        <button type="button" @click=${() => this.intent({ type })}>${t.tryAgain()}</button>
-      </div>`;
+    const retry = (message: string, type: RetryIntent) => this.#retry(message, type);
     const quote = check.status === 'ok' && showPrices && check.quote;
     return html`
       <p>${plan ? t.planFor(customer, productName) : t.newPlanFor(customer)}</p>
@@ -112,6 +109,7 @@ export class LpwStepReview extends StepElement {
           : quote
             ? priceSummary(quote, d.cadence, fmt)
             : withheldNote(showPrices)}
+      ${this.#priceCheck(check, showPrices, priceWas, fmt)}
       <div class="field" part="field">
         ${this.error('purchaserConfirmed')}
         <label class="choice">
@@ -125,8 +123,26 @@ export class LpwStepReview extends StepElement {
         </label>
       </div>
       ${submit.status === 'error'
-        ? retry(t.notPlaced(failureText(submit.error)), 'place-order')
+        ? retry(submitFailureText(submit.outcome, submit.error), submit.outcome === 'unknown' ? 'retry-submit' : 'place-order')
         : nothing}
     `;
+  }
+
+  /** A failed request: its message and a button to try again. */
+  #retry(message: string, type: RetryIntent) {
+    return html`<div role="alert" class="note">
+      <p class="error">${message}</p>
+      <button type="button" @click=${() => this.intent({ type })}>${t.tryAgain()}</button>
+    </div>`;
+  }
+
+  /** Under the price: a check that brought no price while prices are shown, or the total before a re-check changed it. */
+  #priceCheck(check: WizardView['check'], showPrices: boolean, priceWas: WizardView['priceWas'], fmt: WizardView['fmt']) {
+    if (check.status !== 'ok' || !showPrices) return nothing;
+    if (!check.quote) {
+      return this.#retry(orderText.noQuote(), 'retry-check');
+    }
+    if (!priceWas) return nothing;
+    return html`<p class="note">${t.total()}: <strong>${fmt.money(check.quote.total)}</strong> (${orderText.priceWas(fmt.money(priceWas))})</p>`;
   }
 }
