@@ -38,9 +38,34 @@ const minifyTemplateLiterals: Plugin = {
   },
 };
 
+/**
+ * .size-limit.json measures the entries as single files. An entry that starts importing a local
+ * chunk statically would load more than is measured, so the build stops and says which chunk to
+ * add there (or how to fold it back). Chunks imported with `import()` (translations) are fine.
+ */
+const MEASURED_ENTRIES = ['index.js', 'license-plan-wizard.js'];
+const selfContainedEntries: Plugin = {
+  name: 'self-contained-entries',
+  apply: 'build',
+  generateBundle(_options, bundle) {
+    for (const output of Object.values(bundle)) {
+      if (output.type !== 'chunk' || !MEASURED_ENTRIES.includes(output.fileName)) {
+        continue;
+      }
+      // `imports` also lists the external packages; only files of this bundle count.
+      const localChunks = [...new Set(output.imports)].filter((fileName) => fileName in bundle);
+      if (localChunks.length > 0) {
+        this.error(
+          `${output.fileName} imports ${localChunks.join(', ')} statically: add them to its entry in .size-limit.json, or keep the entry self-contained.`,
+        );
+      }
+    }
+  },
+};
+
 // Library build (`vite build`): dist/index.js and dist/react.js with the runtime dependencies external.
 // Mocks build (`vite build --mode mocks`): dist/mocks.js, on its own so that it shares no chunk with
-// dist/index.js: the library entry stays one self-contained file, which is what `npm run size` measures.
+// dist/index.js: the library entry stays one self-contained file, which is what `npm run size` (size-limit) measures.
 // Standalone build (`vite build --mode standalone`): dist/license-plan-wizard.js with everything inlined.
 const ENTRIES: Record<string, Record<string, string>> = {
   standalone: { 'license-plan-wizard': 'src/standalone.ts' },
@@ -51,7 +76,7 @@ const ENTRIES: Record<string, Record<string, string>> = {
 export default defineConfig(({ mode }) => {
   const standalone = mode === 'standalone';
   return {
-    plugins: [demoRedirect, minifyTemplateLiterals],
+    plugins: [demoRedirect, minifyTemplateLiterals, selfContainedEntries],
     publicDir: 'public',
     build: {
       target: 'es2022',
