@@ -51,7 +51,13 @@ function listen() {
     if (!channel) return setTimeout(hook, 10);
     channel.on('storyFinished', (e) => (window.__verdict.finished = e));
     channel.on('docsRendered', () => (window.__verdict.finished ??= { status: 'success', reporters: [] }));
-    for (const name of ['playFunctionThrewException', 'storyThrewException', 'storyErrored', 'unhandledErrorsWhilePlaying', 'storyMissing'])
+    for (const name of [
+      'playFunctionThrewException',
+      'storyThrewException',
+      'storyErrored',
+      'unhandledErrorsWhilePlaying',
+      'storyMissing',
+    ])
       channel.on(name, (e) => window.__verdict.exceptions.push({ name, e }));
   };
   hook();
@@ -78,7 +84,11 @@ try {
     if (msg.type() !== 'error') return;
     // HTTP errors from the fake backend are a story's subject (failSubmit, …); its play function
     // checks that the wizard shows them. Any other failed resource counts.
-    if (msg.text().startsWith('Failed to load resource') && new URL(msg.location().url ?? '', origin).pathname.startsWith('/api/')) return;
+    if (
+      msg.text().startsWith('Failed to load resource') &&
+      new URL(msg.location().url ?? '', origin).pathname.startsWith('/api/')
+    )
+      return;
     problems.push(`console error: ${msg.text()}`);
   });
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
@@ -110,7 +120,9 @@ try {
     for (const report of reports) {
       if (report.status !== 'passed')
         for (const v of report.result?.violations ?? [])
-          problems.push(`${report.type} ${report.status}: ${v.id} (${v.impact}) ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+          problems.push(
+            `${report.type} ${report.status}: ${v.id} (${v.impact}) ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+          );
     }
     if (verdict.finished && verdict.finished.status !== 'success' && !problems.length)
       problems.push(`story finished with status ${verdict.finished.status}`);
@@ -121,7 +133,12 @@ try {
   // Windows high contrast: in forced-colors mode the current step and the buttons keep visible
   // non-colour cues (borders, weight). Also the 320 px layout. With --screenshots DIR both are saved.
   const checks = [
-    { id: 'license-plan-wizard--new-quantity', name: 'forced-colors', media: [{ name: 'forced-colors', value: 'active' }], width: 800 },
+    {
+      id: 'license-plan-wizard--new-quantity',
+      name: 'forced-colors',
+      media: [{ name: 'forced-colors', value: 'active' }],
+      width: 800,
+    },
     { id: 'license-plan-wizard--new-quantity', name: 'narrow-320', media: [], width: 320 },
   ];
   const shots = process.env.SCREENSHOTS;
@@ -149,7 +166,12 @@ try {
       const b = next && getComputedStyle(next);
       return {
         forced: matchMedia('(forced-colors: active)').matches,
-        current: c && { style: c.borderBottomStyle, width: parseFloat(c.borderBottomWidth), weight: Number(c.fontWeight), visible: current.checkVisibility() },
+        current: c && {
+          style: c.borderBottomStyle,
+          width: parseFloat(c.borderBottomWidth),
+          weight: Number(c.fontWeight),
+          visible: current.checkVisibility(),
+        },
         next: b && { style: b.borderTopStyle, width: parseFloat(b.borderTopWidth) },
         overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
       };
@@ -158,7 +180,8 @@ try {
       if (!seen.forced) problems.push('forced-colors emulation did not apply');
       if (!seen.current || seen.current.style !== 'solid' || seen.current.width < 3 || seen.current.weight < 700)
         problems.push(`current step has no non-colour cue: ${JSON.stringify(seen.current)}`);
-      if (!seen.next || seen.next.style !== 'solid' || seen.next.width < 1) problems.push(`Next button has no border: ${JSON.stringify(seen.next)}`);
+      if (!seen.next || seen.next.style !== 'solid' || seen.next.width < 1)
+        problems.push(`Next button has no border: ${JSON.stringify(seen.next)}`);
     } else if (seen.overflow > 0) problems.push(`scrolls sideways by ${seen.overflow} px at ${check.width} px`);
     if (shots) await page.screenshot({ path: join(shots, `${check.name}.png`) });
     failures += problems.length ? 1 : 0;

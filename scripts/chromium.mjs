@@ -22,7 +22,7 @@ export function ensureChromium() {
   if (!isRoot || !existsSync('/usr/bin/apt-get')) {
     throw new Error('No Chromium found. Install one, or set CHROME_PATH to its binary.');
   }
-  console.log('No Chromium found: installing Debian\'s chromium package with apt-get…');
+  console.log("No Chromium found: installing Debian's chromium package with apt-get…");
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
   execFileSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'chromium'], { stdio: 'inherit', env });

@@ -4,5 +4,16 @@ import { readFileSync, writeFileSync } from 'node:fs';
 
 const file = new URL('../custom-elements.json', import.meta.url);
 const manifest = JSON.parse(readFileSync(file, 'utf8'));
-manifest.modules.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+/** Orders modules by path, comparing code units, so the order does not depend on the locale. */
+function byPath(a, b) {
+  if (a.path < b.path) {
+    return -1;
+  }
+  if (a.path > b.path) {
+    return 1;
+  }
+  return 0;
+}
+
+manifest.modules.sort(byPath);
 writeFileSync(file, `${JSON.stringify(manifest, null, 2)}\n`);

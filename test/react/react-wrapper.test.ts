@@ -20,7 +20,8 @@ async function loadReact() {
     throw new Error(
       `React could not be loaded as an ES module (${(error as Error).message}). react and react-dom ship ` +
         'CommonJS only: the test runner needs reactEsm() from test/react/react-esm-plugin.mjs among its plugins, ' +
-        'as in test/react/web-test-runner.config.mjs.',
+        'as in web-test-runner.config.mjs.',
+      { cause: error },
     );
   }
 }
