@@ -20,7 +20,8 @@ const catalogueAsData: Plugin = {
   enforce: 'pre',
   transform(code, id) {
     if (!/\/src\/locales\/[\w-]+\.ts$/.test(id)) return null;
-    if (!code.includes(STR_IMPORT)) throw new Error(`${id}: expected the generated catalogue to import only str from @lit/localize`);
+    if (!code.includes(STR_IMPORT))
+      throw new Error(`${id}: expected the generated catalogue to import only str from @lit/localize`);
     return code.replace(STR_IMPORT, STR_DEFINITION);
   },
   async renderChunk(code) {
@@ -30,7 +31,9 @@ const catalogueAsData: Plugin = {
 };
 
 /** The languages @lit/localize generates a catalogue for. */
-const { targetLocales } = JSON.parse(readFileSync(new URL('./lit-localize.json', import.meta.url), 'utf8')) as { targetLocales: string[] };
+const { targetLocales } = JSON.parse(readFileSync(new URL('./lit-localize.json', import.meta.url), 'utf8')) as {
+  targetLocales: string[];
+};
 
 export default defineConfig({
   plugins: [catalogueAsData],

@@ -16,7 +16,17 @@ import { serveStatic } from './server.mjs';
 import { stopTrace, tasksBetween } from './trace.mjs';
 
 const TIMELINE = ['-*', 'toplevel', 'blink.user_timing', '__metadata', 'devtools.timeline'];
-const RENDERING_EVENTS = ['UpdateLayoutTree', 'Layout', 'Paint', 'PrePaint', 'Layerize', 'ParseHTML', 'EvaluateScript', 'v8.compile', 'FunctionCall'];
+const RENDERING_EVENTS = [
+  'UpdateLayoutTree',
+  'Layout',
+  'Paint',
+  'PrePaint',
+  'Layerize',
+  'ParseHTML',
+  'EvaluateScript',
+  'v8.compile',
+  'FunctionCall',
+];
 const startTrace = (page) => page.tracing.start({ categories: TIMELINE });
 
 const BENCH_DIR = dirname(fileURLToPath(import.meta.url));
@@ -105,7 +115,9 @@ try {
   const { profile } = await session.send('Profiler.stop');
   const events = await stopTrace(page);
   const tasks = tasksBetween(events, start, painted);
-  console.log(`${pageName}${options.back ? ' (Back)' : ''}: ${(painted - start).toFixed(1)} ms, longest task ${tasks.longestMs.toFixed(1)} ms, busy ${tasks.busyMs.toFixed(1)} ms`);
+  console.log(
+    `${pageName}${options.back ? ' (Back)' : ''}: ${(painted - start).toFixed(1)} ms, longest task ${tasks.longestMs.toFixed(1)} ms, busy ${tasks.busyMs.toFixed(1)} ms`,
+  );
   const main = events.filter((event) => event.name === 'bench:painted').at(-1);
   for (const name of RENDERING_EVENTS) {
     const matching = events.filter((event) => event.name === name && event.ph === 'X' && event.tid === main.tid);

@@ -130,8 +130,10 @@ const results = {
   method: {
     serving: 'node:http from the repository root, uncompressed (gzip off), Cache-Control: no-store',
     isolation: 'each sample in a new browser context (empty cache, fresh renderer); one untimed load of each page first',
-    painted: 'requestAnimationFrame loop until the heading exists, then a message posted from that frame (runs after its rendering)',
-    tasks: 'exact durations of renderer main-thread tasks, clipped to the span, from a Chromium trace (category toplevel); busy = their sum',
+    painted:
+      'requestAnimationFrame loop until the heading exists, then a message posted from that frame (runs after its rendering)',
+    tasks:
+      'exact durations of renderer main-thread tasks, clipped to the span, from a Chromium trace (category toplevel); busy = their sum',
     longTaskTotalMs: 'sum of PerformanceObserver longtask entries (tasks ≥ 50 ms only), as a cross-check',
   },
   ...summary,

@@ -82,8 +82,12 @@ async function checkBelowUsage(target: Target, ctx: OrderContext, order: License
   const reply = await call(target, 'license-orders/validate', { method: 'POST', body: below });
   const onQuantity = fieldErrorsOf(reply.json).some((e) => e.field === 'quantity');
   const refusedAt200 = reply.status === 200 && (reply.json as { ok?: unknown } | undefined)?.ok === false;
-  if ((reply.status === 422 || refusedAt200) && onQuantity) results.push(pass(id, title, `${reply.status} with a quantity error`));
-  else results.push(fail(id, title, `expected 422 with a quantity field error, got ${reply.status}${onQuantity ? '' : ' without one'}`));
+  if ((reply.status === 422 || refusedAt200) && onQuantity)
+    results.push(pass(id, title, `${reply.status} with a quantity error`));
+  else
+    results.push(
+      fail(id, title, `expected 422 with a quantity field error, got ${reply.status}${onQuantity ? '' : ' without one'}`),
+    );
 }
 
 async function checkIdempotency(target: Target, order: LicenseOrder, results: CheckResult[]) {
@@ -96,7 +100,8 @@ async function checkIdempotency(target: Target, order: LicenseOrder, results: Ch
   if (first.status !== 201 && first.status !== 200) results.push(fail(id, title, `the first submit answered ${first.status}`));
   else if (!a.success) results.push(fail(id, title, `the confirmation breaks the schema: ${describeIssues(a.error)}`));
   else if (!b.success) results.push(fail(id, title, `the replay answered ${second.status} without a confirmation`));
-  else if (a.data.orderId !== b.data.orderId) results.push(fail(id, title, `two orders: ${a.data.orderId} and ${b.data.orderId}`));
+  else if (a.data.orderId !== b.data.orderId)
+    results.push(fail(id, title, `two orders: ${a.data.orderId} and ${b.data.orderId}`));
   else results.push(pass(id, title, `both answers name ${a.data.orderId}`));
 }
 

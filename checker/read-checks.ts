@@ -54,7 +54,8 @@ async function loadContext(target: Target, id: string, title: string, mode: 'new
     return null;
   }
   const facts = [`${parsed.data.products.length} products`];
-  if (parsed.data.plan) facts.push(parsed.data.plan.version === undefined ? 'plan without version' : `plan version ${parsed.data.plan.version}`);
+  if (parsed.data.plan)
+    facts.push(parsed.data.plan.version === undefined ? 'plan without version' : `plan version ${parsed.data.plan.version}`);
   results.push(pass(id, title, facts.join(', ')));
   return parsed.data;
 }

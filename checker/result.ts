@@ -23,7 +23,9 @@ export function formatTable(results: readonly CheckResult[]): string {
   const header = ['RESULT', 'CHECK', 'REASON'];
   const widths = [0, 1].map((column) => Math.max(header[column].length, ...rows.map((row) => row[column].length)));
   const line = (row: string[]) => `${pad(row[0], widths[0])}  ${pad(row[1], widths[1])}  ${row[2]}`;
-  const counts = (['pass', 'fail', 'skip'] as const).map((outcome) => `${results.filter((r) => r.outcome === outcome).length} ${outcome}`);
+  const counts = (['pass', 'fail', 'skip'] as const).map(
+    (outcome) => `${results.filter((r) => r.outcome === outcome).length} ${outcome}`,
+  );
   return [line(header), ...rows.map(line), '', counts.join(', ')].join('\n');
 }
 

@@ -36,7 +36,10 @@ function contractRegistry() {
   const registry = z.registry<{ id: string; description?: string }>();
   registry.add(ModeSchema, { id: 'Mode', description: 'new: order a new plan; change: change an existing plan.' });
   registry.add(CadenceSchema, { id: 'Cadence', description: 'How a plan is paid: monthly, or prepaid for 1 to 5 years.' });
-  registry.add(ConsumerTabSchema, { id: 'ConsumerTab', description: 'The Partner Portal tab where licenses of the product are used.' });
+  registry.add(ConsumerTabSchema, {
+    id: 'ConsumerTab',
+    description: 'The Partner Portal tab where licenses of the product are used.',
+  });
   registry.add(IsoDateSchema, { id: 'IsoDate', description: 'A real calendar date written YYYY-MM-DD.' });
   registry.add(MoneySchema, { id: 'Money', description: 'An amount in minor units (cents) of an ISO 4217 currency.' });
   registry.add(PaymentOptionSchema, { id: 'PaymentOption', description: RULES.PaymentOption });
@@ -69,9 +72,15 @@ function refinementsAsJsonSchema(): Map<unknown, JsonSchema> {
     [ProductSchema.shape.paymentOptions, { minItems: 1 }],
     [OrderContextSchema.shape.products, { minItems: 1 }],
     [ExistingPlanSchema.shape.allowedCadences, { minItems: 1 }],
-    [LicenseOrderSchema.shape.purchaseRef, { description: `At most ${PURCHASE_REF_MAX} characters once trimmed; no control characters.` }],
+    [
+      LicenseOrderSchema.shape.purchaseRef,
+      { description: `At most ${PURCHASE_REF_MAX} characters once trimmed; no control characters.` },
+    ],
     // z.custom has no JSON Schema: the usage map is written out by hand.
-    [OrderContextSchema.shape.usage, { type: 'object', additionalProperties: { type: 'integer', minimum: 0 }, description: RULES.usage }],
+    [
+      OrderContextSchema.shape.usage,
+      { type: 'object', additionalProperties: { type: 'integer', minimum: 0 }, description: RULES.usage },
+    ],
   ]);
 }
 
@@ -116,7 +125,11 @@ export function openApiDocument(version: string): JsonSchema {
         'Check a server against this contract with `npx license-plan-wizard-check`.',
     },
     servers: [
-      { url: '{baseUrl}', description: "The host's `api-base-url`.", variables: { baseUrl: { default: 'http://127.0.0.1:8787/api' } } },
+      {
+        url: '{baseUrl}',
+        description: "The host's `api-base-url`.",
+        variables: { baseUrl: { default: 'http://127.0.0.1:8787/api' } },
+      },
     ],
     security: [{ bearerAuth: [] }, {}],
     paths: paths(),

@@ -13,7 +13,11 @@ const MESSAGE = {
   properties: { message: { type: 'string', description: 'For logs and hosts; the wizard never shows it as is.' } },
   required: ['message'],
 };
-const REJECTION = { type: 'object', properties: { errors: { type: 'array', items: schemaRef('FieldError') } }, required: ['errors'] };
+const REJECTION = {
+  type: 'object',
+  properties: { errors: { type: 'array', items: schemaRef('FieldError') } },
+  required: ['errors'],
+};
 
 /** Responses, parameters and the bearer scheme that several endpoints share. */
 export function reusable(): Json {
@@ -23,30 +27,51 @@ export function reusable(): Json {
       bearerAuth: {
         type: 'http',
         scheme: 'bearer',
-        description: "Sent as the host configures it (the `Authorization` header of the wizard's HTTP client). A server may also rely on cookies.",
+        description:
+          "Sent as the host configures it (the `Authorization` header of the wizard's HTTP client). A server may also rely on cookies.",
       },
     },
     parameters: {
-      CustomerId: { name: 'customerId', in: 'path', required: true, schema: { type: 'string', minLength: 1 }, description: 'The customer the order is for.' },
+      CustomerId: {
+        name: 'customerId',
+        in: 'path',
+        required: true,
+        schema: { type: 'string', minLength: 1 },
+        description: 'The customer the order is for.',
+      },
       AcceptLanguage: {
         name: 'Accept-Language',
         in: 'header',
         required: false,
         schema: { type: 'string' },
         example: 'nb-NO, nb;q=0.9, en;q=0.5',
-        description: "The wizard's locale. Text the server writes (product descriptions, quote line labels, messages) should be in it where the server can; product names stay as they are. Ignoring it is allowed.",
+        description:
+          "The wizard's locale. Text the server writes (product descriptions, quote line labels, messages) should be in it where the server can; product names stay as they are. Ignoring it is allowed.",
       },
     },
     responses: {
       BadRequest: message('The request is malformed (not JSON, a missing parameter or header). A definite refusal.'),
-      Unauthorized: message('No valid session or token. The wizard says that the session has ended, keeps the draft, and fires `lpw-error` with `status: 401` so the host can sign the user in again.'),
-      Forbidden: message('The user may not do this. The wizard says so, keeps the draft, and fires `lpw-error` with `status: 403`.'),
+      Unauthorized: message(
+        'No valid session or token. The wizard says that the session has ended, keeps the draft, and fires `lpw-error` with `status: 401` so the host can sign the user in again.',
+      ),
+      Forbidden: message(
+        'The user may not do this. The wizard says so, keeps the draft, and fires `lpw-error` with `status: 403`.',
+      ),
       NotFound: message('No such customer, or no such plan of the customer.'),
-      RequestTimeout: message('The server gave up. For submit the outcome is unknown: the wizard offers Try again with the same Idempotency-Key.'),
-      TooManyRequests: message('Too many requests. For submit the outcome is unknown: the wizard offers Try again with the same Idempotency-Key.'),
-      ServerError: message('The server failed. For submit the outcome is unknown: the wizard offers Try again with the same Idempotency-Key.'),
+      RequestTimeout: message(
+        'The server gave up. For submit the outcome is unknown: the wizard offers Try again with the same Idempotency-Key.',
+      ),
+      TooManyRequests: message(
+        'Too many requests. For submit the outcome is unknown: the wizard offers Try again with the same Idempotency-Key.',
+      ),
+      ServerError: message(
+        'The server failed. For submit the outcome is unknown: the wizard offers Try again with the same Idempotency-Key.',
+      ),
       Conflict: { description: 'Refused now although valid when checked.', ...json(schemaRef('Conflict')) },
-      Rejected: { description: 'The order breaks the rules: errors per field. The wizard takes the user to the first field with one.', ...json(schemaRef('Rejection')) },
+      Rejected: {
+        description: 'The order breaks the rules: errors per field. The wizard takes the user to the first field with one.',
+        ...json(schemaRef('Rejection')),
+      },
     },
   };
 }
@@ -73,7 +98,13 @@ export function paths(): Json {
         summary: 'The order context: products, usage, cost centers, the start-date window and, in change mode, the plan',
         parameters: [
           { name: 'mode', in: 'query', required: true, schema: { type: 'string', enum: [...MODES] } },
-          { name: 'planId', in: 'query', required: false, schema: { type: 'string' }, description: 'Required when mode is change: the plan to change.' },
+          {
+            name: 'planId',
+            in: 'query',
+            required: false,
+            schema: { type: 'string' },
+            description: 'Required when mode is change: the plan to change.',
+          },
         ],
         responses: { '200': { description: 'The context.', ...json(schemaRef('OrderContext')) }, ...failures },
       },
@@ -106,7 +137,7 @@ export function paths(): Json {
             in: 'header',
             required: true,
             schema: { type: 'string', minLength: 1 },
-            description: 'The same as the body\'s `idempotencyKey`; one key per draft.',
+            description: "The same as the body's `idempotencyKey`; one key per draft.",
           },
         ],
         requestBody: orderBody,

@@ -16,12 +16,16 @@ export const RULES = {
     '`unitPrice` is left out (or null) when pricing is withheld from this user.',
   ),
 
-  Product: lines('A product the customer may order.', '', 'Cross-field rule: `minQuantity` ≤ `maxQuantity`; each cadence appears at most once in `paymentOptions`.'),
+  Product: lines(
+    'A product the customer may order.',
+    '',
+    'Cross-field rule: `minQuantity` ≤ `maxQuantity`; each cadence appears at most once in `paymentOptions`.',
+  ),
 
   ExistingPlan: lines(
     'The plan a change order changes.',
     '',
-    'Cross-field rules: `allowedCadences` includes `cadence`; `productId` is one of the context\'s products.',
+    "Cross-field rules: `allowedCadences` includes `cadence`; `productId` is one of the context's products.",
     '`version` changes with every change of the plan. A change order carries it as `planVersion`, and a server that keeps versions refuses an order with an older one (409 `plan-changed`).',
   ),
 
@@ -34,22 +38,22 @@ export const RULES = {
     '- `startDate.earliest` ≤ `startDate.default` ≤ `startDate.latest` (the date window);',
     '- in change mode `plan` is set, its `productId` is among `products`, and its `allowedCadences` include its `cadence`;',
     '- in new mode `plan` is null.',
-    'For the wizard to be usable, each product\'s usage floor (below) is at most its `maxQuantity`.',
+    "For the wizard to be usable, each product's usage floor (below) is at most its `maxQuantity`.",
   ),
 
   LicenseOrder: lines(
     'An order, as the wizard sends it to validate and to place.',
     '',
-    'Cross-field rules, checked against the customer\'s order context (the server answers a breach with field errors):',
+    "Cross-field rules, checked against the customer's order context (the server answers a breach with field errors):",
     '- usage floor: `quantity` is at least max(`product.minQuantity`, `usage[productId]`) and at most `product.maxQuantity`;',
-    '- allowed cadences: `cadence` is one of the product\'s `paymentOptions`, and in change mode also one of the plan\'s `allowedCadences`;',
+    "- allowed cadences: `cadence` is one of the product's `paymentOptions`, and in change mode also one of the plan's `allowedCadences`;",
     '- date window: in new mode `startDate` is required and within `startDate.earliest` … `startDate.latest`; in change mode it is absent (a change takes effect at once);',
-    '- default cost center: `costCenterId` is one of `costCenters` when the customer has any (the context\'s default preselects it), and null when it has none;',
-    '- change mode: `planId` names the plan, `productId` is the plan\'s, and at least one of `quantity`, `cadence`, `costCenterId`, `purchaseRef` (trimmed on both sides) differs from the plan;',
+    "- default cost center: `costCenterId` is one of `costCenters` when the customer has any (the context's default preselects it), and null when it has none;",
+    "- change mode: `planId` names the plan, `productId` is the plan's, and at least one of `quantity`, `cadence`, `costCenterId`, `purchaseRef` (trimmed on both sides) differs from the plan;",
     '- new mode: `planId` is absent;',
     `- \`purchaseRef\` is at most ${PURCHASE_REF_MAX} characters once trimmed and holds no control characters;`,
     '- `purchaserConfirmed` is true when the order is placed (validation does not need it);',
-    '- `quoteId` is sent on submit only: the `id` of the quote the user saw; `planVersion` in change mode: the plan\'s `version`, when it has one.',
+    "- `quoteId` is sent on submit only: the `id` of the quote the user saw; `planVersion` in change mode: the plan's `version`, when it has one.",
   ),
 
   Billing: lines(
@@ -57,14 +61,15 @@ export const RULES = {
   ),
 
   Quote: lines(
-    'The server\'s price for the order. All fields beyond `lines` and `total` are optional; the wizard shows what it gets.',
+    "The server's price for the order. All fields beyond `lines` and `total` are optional; the wizard shows what it gets.",
     '- `id` identifies the price the user saw; the order sends it back as `quoteId`. After `expiresAt` the server refuses it (409 `quote-expired`).',
     '- `total` is one term of the cadence; `billing` is the new recurring charge; `currentBilling`, in change mode, what the plan costs today.',
     '- `firstInvoice` covers `firstInvoicePeriod`: for a monthly plan, pro rata from the start date to the end of its month; for a prepay, the whole term. Then `nextInvoiceDate`.',
     '- `taxIncluded` says whether amounts include VAT.',
   ),
 
-  FieldError: 'A problem with one field of the order (`field` names it), or with the order as a whole (`field` null). `message` is shown to the user as text.',
+  FieldError:
+    'A problem with one field of the order (`field` names it), or with the order as a whole (`field` null). `message` is shown to the user as text.',
 
   ValidationResult: '`ok: true` with an optional quote (null when pricing is withheld), or `ok: false` with the field errors.',
 

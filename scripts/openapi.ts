@@ -30,7 +30,9 @@ if (values.check) {
     committed = '';
   }
   if (committed !== text) {
-    process.stderr.write(`${target.pathname} is stale: it differs from the zod schemas. Run \`npm run openapi\` and commit the result.\n`);
+    process.stderr.write(
+      `${target.pathname} is stale: it differs from the zod schemas. Run \`npm run openapi\` and commit the result.\n`,
+    );
     process.exit(1);
   }
   process.stdout.write(`${target.pathname} is up to date.\n`);

@@ -34,7 +34,9 @@ export function breakAnswer(faults: readonly Fault[], request: ApiRequest, resul
   let broken = result;
   if (faults.includes('schema') && request.path.endsWith('/license-order-context') && isPlainObject(result.body)) {
     const products = Array.isArray(result.body.products) ? result.body.products : [];
-    const stringly = products.map((product: unknown) => (isPlainObject(product) ? { ...product, maxQuantity: String(product.maxQuantity) } : product));
+    const stringly = products.map((product: unknown) =>
+      isPlainObject(product) ? { ...product, maxQuantity: String(product.maxQuantity) } : product,
+    );
     broken = { ...broken, body: { ...result.body, products: stringly } };
   }
   const refusal = broken.status >= 400 && broken.status < 500 && broken.status !== 401 && broken.status !== 403;

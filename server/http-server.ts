@@ -57,14 +57,23 @@ function headerOf(request: IncomingMessage, name: string): string | null {
 
 function send(response: ServerResponse, status: number, headers: Record<string, string>, body: unknown) {
   const text = JSON.stringify(body);
-  response.writeHead(status, { ...headers, 'Content-Type': 'application/json; charset=utf-8', 'Content-Length': Buffer.byteLength(text) });
+  response.writeHead(status, {
+    ...headers,
+    'Content-Type': 'application/json; charset=utf-8',
+    'Content-Length': Buffer.byteLength(text),
+  });
   response.end(text);
 }
 
 const wait = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 /** A node:http server for the backend (not yet listening). Stop it with stopReferenceServer. */
-export function createReferenceServer({ backend, basePath = '/api', corsOrigins = [], faults = [] }: ReferenceServerOptions): Server {
+export function createReferenceServer({
+  backend,
+  basePath = '/api',
+  corsOrigins = [],
+  faults = [],
+}: ReferenceServerOptions): Server {
   const base = basePath.replace(/\/+$/, '');
   async function handle(request: IncomingMessage, response: ServerResponse) {
     const url = new URL(request.url ?? '/', 'http://reference.invalid');

@@ -47,7 +47,8 @@ const { values } = parseArgs({
 helpIfAsked(values.help, USAGE);
 
 const port = Number(values.port);
-if (!Number.isInteger(port) || port < 0 || port > 65535) fail(`--port must be a whole number from 0 to 65535, not "${values.port}".`);
+if (!Number.isInteger(port) || port < 0 || port > 65535)
+  fail(`--port must be a whole number from 0 to 65535, not "${values.port}".`);
 const scenarioName = values.scenario;
 if (!isScenarioName(scenarioName)) fail(`There is no scenario "${scenarioName}".`);
 const faults: Fault[] = [];

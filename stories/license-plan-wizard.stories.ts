@@ -296,7 +296,12 @@ export const ValidationMessage: Story = {
 };
 
 /** One story per other message a refused Next can show, each checked at its field. */
-const refusedAt = (step: NewStep, prepare: (d: WizardDriver) => Promise<unknown>, label: string | RegExp, message: string): Story => ({
+const refusedAt = (
+  step: NewStep,
+  prepare: (d: WizardDriver) => Promise<unknown>,
+  label: string | RegExp,
+  message: string,
+): Story => ({
   tags: ['!autodocs'],
   play: async (ctx) => {
     const d = driver(ctx as Context);
@@ -380,7 +385,9 @@ export const LoadError: Story = {
     const d = driver(ctx as Context);
     await d.waitForHeading('The order details could not be loaded');
     await expect(d.text()).toContain('The Partner Portal sent an answer the wizard cannot read.');
-    await expect(args.onLpwError).toHaveBeenCalledWith(expect.objectContaining({ detail: expect.objectContaining({ kind: 'load' }) }));
+    await expect(args.onLpwError).toHaveBeenCalledWith(
+      expect.objectContaining({ detail: expect.objectContaining({ kind: 'load' }) }),
+    );
     await ctx.step('the backend recovers; Try again', async () => {
       loaded.backend!.scenario = {};
       await d.click('Try again');
@@ -491,7 +498,9 @@ export const SubmitErrorAndRetry: Story = {
     const retry = await d.waitForButton('Try again');
     await expect(d.text()).toContain('The order was not placed');
     await expect(d.text()).toContain('Your choices are kept');
-    await expect(args.onLpwError).toHaveBeenCalledWith(expect.objectContaining({ detail: expect.objectContaining({ kind: 'submit' }) }));
+    await expect(args.onLpwError).toHaveBeenCalledWith(
+      expect.objectContaining({ detail: expect.objectContaining({ kind: 'submit' }) }),
+    );
     await expect(d.control<HTMLInputElement>(/I confirm that I am authorized/).checked).toBe(true);
     await ctx.step('the backend recovers; Try again', async () => {
       loaded.backend!.scenario = {};

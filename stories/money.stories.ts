@@ -138,7 +138,9 @@ export const ProRataFirstInvoice: Story = {
   play: async (ctx) => {
     const d = driver(ctx);
     await toReview(d);
-    await d.waitForText(/First invoice €125\.00, pro-rata for 26\s*–\s*30 Nov 2026; then €750\.00 per month from 1 December 2026\./);
+    await d.waitForText(
+      /First invoice €125\.00, pro-rata for 26\s*–\s*30 Nov 2026; then €750\.00 per month from 1 December 2026\./,
+    );
     await expect(d.text()).toContain('Prices exclude VAT.');
   },
 };

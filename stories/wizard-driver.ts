@@ -6,7 +6,17 @@
 import type { StoryContext } from '@storybook/web-components-vite';
 import { expect, waitFor } from 'storybook/test';
 import type { LicensePlanWizard } from '../src/index.js';
-import { activeElement, deepAll, errorOf, heading, queryAnswer, queryButton, queryControl, textOf, type Name } from '../test/helpers/queries.js';
+import {
+  activeElement,
+  deepAll,
+  errorOf,
+  heading,
+  queryAnswer,
+  queryButton,
+  queryControl,
+  textOf,
+  type Name,
+} from '../test/helpers/queries.js';
 
 type User = StoryContext['userEvent'];
 

@@ -14,7 +14,11 @@ import {
 } from '../model/schemas.js';
 
 interface Schema<T> {
-  safeParse(data: unknown): { success: true; data: T } | { success: false; error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] } };
+  safeParse(
+    data: unknown,
+  ):
+    | { success: true; data: T }
+    | { success: false; error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] } };
 }
 
 /** How one guarded call runs. */
@@ -112,17 +116,29 @@ function requestInit(signal: AbortSignal, locale: string | undefined): RequestIn
   return init;
 }
 
-export function loadContext(client: LicensePlanApiClient, req: LoadContextRequest, options: GuardedCallOptions): Promise<OrderContext> {
+export function loadContext(
+  client: LicensePlanApiClient,
+  req: LoadContextRequest,
+  options: GuardedCallOptions,
+): Promise<OrderContext> {
   const run = (signal: AbortSignal) => client.loadContext(req, requestInit(signal, options.locale));
   return guardedCall('Could not load the order details.', OrderContextSchema, run, options);
 }
 
-export function validateOrder(client: LicensePlanApiClient, order: LicenseOrder, options: GuardedCallOptions): Promise<ValidationResult> {
+export function validateOrder(
+  client: LicensePlanApiClient,
+  order: LicenseOrder,
+  options: GuardedCallOptions,
+): Promise<ValidationResult> {
   const run = (signal: AbortSignal) => client.validateOrder(order, requestInit(signal, options.locale));
   return guardedCall('Could not check the order.', ValidationResultSchema, run, options);
 }
 
-export function submitOrder(client: LicensePlanApiClient, order: LicenseOrder, options: GuardedCallOptions): Promise<OrderConfirmation> {
+export function submitOrder(
+  client: LicensePlanApiClient,
+  order: LicenseOrder,
+  options: GuardedCallOptions,
+): Promise<OrderConfirmation> {
   const run = (signal: AbortSignal) => client.submitOrder(order, requestInit(signal, options.locale));
   return guardedCall('Could not place the order.', OrderConfirmationSchema, run, options);
 }

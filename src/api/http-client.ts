@@ -48,7 +48,11 @@ function parseBody(text: string): unknown {
  * JSON under the interface's types, unchecked: the widget's guarded calls
  * (guarded.ts) parse every answer with the contract's schemas.
  */
-export function createHttpClient({ baseUrl, fetch: doFetch = globalThis.fetch.bind(globalThis), headers = {} }: HttpClientOptions): LicensePlanApiClient {
+export function createHttpClient({
+  baseUrl,
+  fetch: doFetch = globalThis.fetch.bind(globalThis),
+  headers = {},
+}: HttpClientOptions): LicensePlanApiClient {
   const base = baseUrl.replace(/\/+$/, '');
 
   function requestHeaders({ init, order, extraHeaders }: CallRequest): Record<string, string> {
@@ -87,7 +91,8 @@ export function createHttpClient({ baseUrl, fetch: doFetch = globalThis.fetch.bi
     const { status } = response;
     const body = parseBody(await response.text());
     if (response.ok) {
-      if (body === NOT_JSON) throw new ApiError('invalid-json', 'The Partner Portal sent a response that is not valid JSON.', { status });
+      if (body === NOT_JSON)
+        throw new ApiError('invalid-json', 'The Partner Portal sent a response that is not valid JSON.', { status });
       return body;
     }
     if (status === 422) {
@@ -121,7 +126,13 @@ export function createHttpClient({ baseUrl, fetch: doFetch = globalThis.fetch.bi
     },
     submitOrder(order, init) {
       const extraHeaders = { 'Idempotency-Key': order.idempotencyKey };
-      return call({ customerId: order.customerId, path: 'license-orders', init, order, extraHeaders }) as Promise<OrderConfirmation>;
+      return call({
+        customerId: order.customerId,
+        path: 'license-orders',
+        init,
+        order,
+        extraHeaders,
+      }) as Promise<OrderConfirmation>;
     },
   };
 }

@@ -6,7 +6,16 @@
  */
 import { addMonths, firstOfMonth, isRealDate, localToday } from '../model/dates.js';
 import { multiply } from '../model/money.js';
-import type { ConflictCode, ExistingPlan, LicenseOrder, Money, OrderConfirmation, OrderContext, Product, ValidationResult } from '../model/schemas.js';
+import type {
+  ConflictCode,
+  ExistingPlan,
+  LicenseOrder,
+  Money,
+  OrderConfirmation,
+  OrderContext,
+  Product,
+  ValidationResult,
+} from '../model/schemas.js';
 import { CADENCES, LicenseOrderSchema, MODES, type Mode } from '../model/schemas.js';
 import { checkOrder, type OrderWorld } from './check.js';
 import { MOCK_DATA, type MockCustomer, type MockData, type MockPlan } from './data.js';
@@ -192,7 +201,11 @@ export class FakeBackend {
     if (quoteConflict) return { status: 409, body: quoteConflict };
 
     const orderId = `ORD-${this.today.slice(0, 4)}-${String(this.stored.length + 1).padStart(4, '0')}`;
-    const confirmation: OrderConfirmation = { orderId, confirmationEmail: check.customer.contactEmail, effectiveDate: this.today };
+    const confirmation: OrderConfirmation = {
+      orderId,
+      confirmationEmail: check.customer.contactEmail,
+      effectiveDate: this.today,
+    };
     const planId = check.plan ? this.applyChange(check.order) : this.createPlan(check.order, check.product);
     this.stored.push({ orderId, idempotencyKey, order: clone(check.order), confirmation: clone(confirmation), planId });
     this.byKey.set(idempotencyKey, confirmation);
@@ -262,18 +275,27 @@ export class FakeBackend {
     if (order.mode !== 'change' || order.planVersion === undefined || !order.planId) return null;
     const plan = this.plan(order.customerId, order.planId);
     if (!plan || plan.version === order.planVersion) return null;
-    return conflict('plan-changed', `Plan ${plan.id} was changed by someone else since it was loaded (version ${order.planVersion}, now ${plan.version}).`);
+    return conflict(
+      'plan-changed',
+      `Plan ${plan.id} was changed by someone else since it was loaded (version ${order.planVersion}, now ${plan.version}).`,
+    );
   }
 
   private quoteConflict(order: LicenseOrder, product: Product, plan: MockPlan | null): ConflictBody | null {
     if (order.quoteId === undefined) return null;
     const issued = this.quotes.get(order.quoteId);
     if (!issued || issued.expiresAt <= this.now()) {
-      return conflict('quote-expired', 'The price quoted for this order is no longer valid. Check the order again for a current price.');
+      return conflict(
+        'quote-expired',
+        'The price quoted for this order is no longer valid. Check the order again for a current price.',
+      );
     }
     const now = quote(order, product, this.effectiveStart(order), { currentPlan: plan });
     if (!now || now.total.amountMinor !== issued.total.amountMinor || now.total.currency !== issued.total.currency) {
-      return conflict('price-changed', 'The price of this order has changed since it was quoted. Check the order again for the new price.');
+      return conflict(
+        'price-changed',
+        'The price of this order has changed since it was quoted. Check the order again for the new price.',
+      );
     }
     return null;
   }

@@ -48,7 +48,8 @@ export function checkOrder(order: LicenseOrder, world: OrderWorld, forSubmit: bo
   const ctx = world.context(customer, plan);
   const product = findProduct(ctx, order.productId);
   if (!product) return refusal('productId', `${customer.name} cannot order the product "${order.productId}".`);
-  if (plan && order.productId !== plan.productId) return refusal('productId', `The product of plan ${plan.id} cannot be changed.`);
+  if (plan && order.productId !== plan.productId)
+    return refusal('productId', `The product of plan ${plan.id} cannot be changed.`);
 
   const errors: FieldError[] = [];
   const add = (field: keyof LicenseOrder | null, message: string) => errors.push({ field, message });
@@ -60,7 +61,8 @@ export function checkOrder(order: LicenseOrder, world: OrderWorld, forSubmit: bo
     const offered = offeredOptions(product, ctx)
       .map((o) => cadenceLabel(o.cadence))
       .join(', ');
-    if (plan) add('cadence', `Plan ${plan.id} cannot be converted to ${cadenceLabel(order.cadence)}. It can be paid: ${offered}.`);
+    if (plan)
+      add('cadence', `Plan ${plan.id} cannot be converted to ${cadenceLabel(order.cadence)}. It can be paid: ${offered}.`);
     else add('cadence', `${product.name} is not sold with ${cadenceLabel(order.cadence)}. It is sold: ${offered}.`);
   }
 

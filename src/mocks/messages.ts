@@ -26,7 +26,10 @@ export function schemaErrors(body: unknown): FieldError[] {
         what = `is missing or is not a ${issue.expected}`;
         break;
       case 'too_small':
-        what = issue.origin === 'string' || issue.origin === 'array' ? 'must not be empty' : `must be at least ${String(issue.minimum)}`;
+        what =
+          issue.origin === 'string' || issue.origin === 'array'
+            ? 'must not be empty'
+            : `must be at least ${String(issue.minimum)}`;
         break;
       case 'invalid_value':
         what = `must be one of ${issue.values.map(String).join(', ')}`;

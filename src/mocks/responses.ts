@@ -1,5 +1,12 @@
 /** The answers of the fake Partner Portal, as status and JSON body, before any HTTP is involved. */
-import type { ConflictCode, FieldError, LicenseOrder, OrderConfirmation, OrderContext, ValidationResult } from '../model/schemas.js';
+import type {
+  ConflictCode,
+  FieldError,
+  LicenseOrder,
+  OrderConfirmation,
+  OrderContext,
+  ValidationResult,
+} from '../model/schemas.js';
 
 export interface ErrorBody {
   message: string;
@@ -23,9 +30,7 @@ export type Delivery = 'normal' | 'never' | 'unreadable';
 
 export type ContextResponse = { status: 200; body: OrderContext } | { status: 400 | 404; body: ErrorBody };
 export type ValidateResponse =
-  | { status: 200; body: ValidationResult }
-  | { status: 422; body: RejectionBody }
-  | { status: 409; body: ConflictBody };
+  { status: 200; body: ValidationResult } | { status: 422; body: RejectionBody } | { status: 409; body: ConflictBody };
 export type SubmitResponse =
   | { status: 201; body: OrderConfirmation; delivery?: Delivery }
   | { status: 422; body: RejectionBody }

@@ -51,7 +51,9 @@ function wrongCustomer(body: unknown, customerId: string): { errors: { field: st
   if (typeof body !== 'object' || body === null) return null;
   const sent = (body as { customerId?: unknown }).customerId;
   if (typeof sent !== 'string' || sent === customerId) return null;
-  return { errors: [{ field: 'customerId', message: `The order is for customer "${sent}" but was sent to customer "${customerId}".` }] };
+  return {
+    errors: [{ field: 'customerId', message: `The order is for customer "${sent}" but was sent to customer "${customerId}".` }],
+  };
 }
 
 /** 401 or 403 when the request may not be served, else null. */

@@ -58,7 +58,7 @@ const DESCRIPTIONS: Record<Exclude<BackendLocale, 'en'>, Record<string, string>>
     'connect-standard-google': 'Licences de réunion pour les personnes qui se connectent avec Google Workspace.',
     'connect-teams-rooms': 'Permet aux salles Microsoft Teams Rooms de rejoindre toute réunion vidéo.',
     'connect-zoom-rooms': 'Permet aux salles Zoom Rooms de rejoindre toute réunion vidéo. Vendu uniquement en prépaiement.',
-    'connect-essentials': "Salles de réunion virtuelles partagées pour les équipes.",
+    'connect-essentials': 'Salles de réunion virtuelles partagées pour les équipes.',
     'fullhd-add-on': 'Envoie et reçoit de la vidéo 1080p sur un terminal de salle de réunion.',
     'enhanced-room-management': "Supervision et pilotage à distance de tous les systèmes de salle d'un domaine.",
   },

@@ -33,7 +33,12 @@ export function estimateBilling(unitPrice: Money, quantity: number, cadence: Cad
  * What paying by `cadence` saves per billing period against paying monthly for the same months,
  * or null when it saves nothing (or the prices are in different currencies).
  */
-export function savingAgainstMonthly(unitPrice: Money, monthlyUnitPrice: Money, quantity: number, cadence: Cadence): Money | null {
+export function savingAgainstMonthly(
+  unitPrice: Money,
+  monthlyUnitPrice: Money,
+  quantity: number,
+  cadence: Cadence,
+): Money | null {
   if (cadence === 'monthly') return null;
   const saving = subtract(termTotal(monthlyUnitPrice, quantity, cadence), termTotal(unitPrice, quantity, cadence));
   if (!saving || saving.amountMinor <= 0) return null;

@@ -177,7 +177,11 @@ export function edit(state: WizardState, ctx: OrderContext, patch: Partial<Draft
 const isEmpty = (p: Problems) => Object.keys(p).length === 0;
 
 /** The first step before `upTo` that is not valid, with its problems; null when they all are. */
-export function firstInvalidStep(state: WizardState, ctx: OrderContext, upTo: number): { index: number; problems: Problems } | null {
+export function firstInvalidStep(
+  state: WizardState,
+  ctx: OrderContext,
+  upTo: number,
+): { index: number; problems: Problems } | null {
   for (let index = 0; index < upTo; index++) {
     const problems = checkStep(state.steps[index], state, ctx);
     if (!isEmpty(problems)) return { index, problems };

@@ -3,7 +3,15 @@
  * order, when Place order may submit, what a quote's end means, and what a failed submit says
  * about whether the order exists. Pure: no DOM, no clock (the time is passed in).
  */
-import { CONFLICT_CODES, type ConflictCode, type LicenseOrder, type Money, type OrderContext, type Quote, type ValidationResult } from './schemas.js';
+import {
+  CONFLICT_CODES,
+  type ConflictCode,
+  type LicenseOrder,
+  type Money,
+  type OrderContext,
+  type Quote,
+  type ValidationResult,
+} from './schemas.js';
 
 /**
  * The order as it is sent to `validateOrder`: in change mode it carries the version of the plan it
@@ -35,10 +43,7 @@ export function checkKey(order: LicenseOrder): string {
 
 /** The server's check of an order as the wizard knows it. */
 export type CheckState =
-  | { status: 'none' }
-  | { status: 'pending' }
-  | { status: 'failed' }
-  | { status: 'done'; key: string; result: ValidationResult };
+  { status: 'none' } | { status: 'pending' } | { status: 'failed' } | { status: 'done'; key: string; result: ValidationResult };
 
 /** Why Place order may not submit now. */
 export type NotReadyReason =
@@ -135,7 +140,8 @@ export function submitOutcome(error: unknown): SubmitOutcome {
   if (code) return { outcome: 'conflict', code, ...statusPart };
   if (Array.isArray(errors)) return { outcome: 'not-placed', ...statusPart };
   if (kind === 'conflict') return { outcome: 'not-placed', ...statusPart };
-  if (kind === 'http' && knownStatus !== undefined && isDefiniteRefusal(knownStatus)) return { outcome: 'not-placed', ...statusPart };
+  if (kind === 'http' && knownStatus !== undefined && isDefiniteRefusal(knownStatus))
+    return { outcome: 'not-placed', ...statusPart };
   return { outcome: 'unknown', ...statusPart };
 }
 

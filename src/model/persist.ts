@@ -7,7 +7,15 @@
  */
 import * as z from 'zod/mini';
 import { CadenceSchema, StepIdSchema, type Mode, type OrderContext, type StepId } from './schemas.js';
-import { UNREADABLE_QUANTITY, edit, firstInvalidStep, type ChangeQuestion, type Draft, type QuantityInput, type WizardState } from './draft.js';
+import {
+  UNREADABLE_QUANTITY,
+  edit,
+  firstInvalidStep,
+  type ChangeQuestion,
+  type Draft,
+  type QuantityInput,
+  type WizardState,
+} from './draft.js';
 import { checkStartDate, findProduct, isOffered, quantityProblem } from './rules.js';
 
 /** The part of the Web Storage API a draft needs; `localStorage` and `sessionStorage` fit. */
@@ -138,7 +146,11 @@ export type RestoreChange =
  * The user lands on the stored step, or on the first step before it that is not
  * valid any more.
  */
-export function restoreDraft(record: StoredDraft, fresh: WizardState, ctx: OrderContext): { state: WizardState; changes: RestoreChange[] } {
+export function restoreDraft(
+  record: StoredDraft,
+  fresh: WizardState,
+  ctx: OrderContext,
+): { state: WizardState; changes: RestoreChange[] } {
   const changes: RestoreChange[] = [];
   const { draft: stored, step } = record;
   const { mode, steps, draft: freshDraft } = fresh;

@@ -90,7 +90,8 @@ export const OrderContextSchema = z
     z.check(({ value: ctx, issues }) => {
       const { usage, products, costCenters, defaultCostCenterId, plan } = ctx;
       const fail = (message: string, ...path: string[]) => issues.push({ code: 'custom', message, path, input: ctx });
-      for (const [product, n] of Object.entries(usage)) if (!Number.isInteger(n) || n < 0) fail('must be a whole number ≥ 0', 'usage', product);
+      for (const [product, n] of Object.entries(usage))
+        if (!Number.isInteger(n) || n < 0) fail('must be a whole number ≥ 0', 'usage', product);
       if (hasDuplicates(products.map((p) => p.id))) fail('has duplicate ids', 'products');
       if (hasDuplicates(costCenters.map((c) => c.id))) fail('has duplicate ids', 'costCenters');
       if (defaultCostCenterId !== null && !costCenters.some((c) => c.id === defaultCostCenterId))
@@ -101,7 +102,8 @@ export const OrderContextSchema = z
       if (plan && !plan.allowedCadences.includes(plan.cadence))
         fail("must include the plan's cadence", 'plan', 'allowedCadences');
       products.forEach((p, i) => {
-        if (hasDuplicates(p.paymentOptions.map((o) => o.cadence))) fail('lists a cadence twice', 'products', String(i), 'paymentOptions');
+        if (hasDuplicates(p.paymentOptions.map((o) => o.cadence)))
+          fail('lists a cadence twice', 'products', String(i), 'paymentOptions');
       });
     }),
   );

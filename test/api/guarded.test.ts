@@ -38,8 +38,11 @@ function hostClient(answer: () => Promise<unknown>) {
 }
 
 const fails = (error: unknown) => () => Promise.reject(error);
-const options = (extra: { locale?: string; timeoutMs?: number } = {}) => ({ signal: new AbortController().signal, timeoutMs: 5000, ...extra });
-
+const options = (extra: { locale?: string; timeoutMs?: number } = {}) => ({
+  signal: new AbortController().signal,
+  timeoutMs: 5000,
+  ...extra,
+});
 
 describe('guarded calls', () => {
   describe('what reaches the client', () => {
@@ -71,7 +74,12 @@ describe('guarded calls', () => {
       const { client } = hostClient(fails(hostError));
       const error = await rejectionOf(() => submitOrder(client, order, options()));
       expect(error).to.be.instanceOf(OrderConflictError);
-      expect(error).to.include({ kind: 'conflict', status: 409, code: 'plan-changed', message: 'Someone else changed the plan.' });
+      expect(error).to.include({
+        kind: 'conflict',
+        status: 409,
+        code: 'plan-changed',
+        message: 'Someone else changed the plan.',
+      });
     });
 
     it('keeps an ApiError carrying a conflict code as an OrderConflictError with that code', async () => {
@@ -83,7 +91,10 @@ describe('guarded calls', () => {
     });
 
     it("passes a host's own OrderConflictError and other ApiErrors through unchanged", async () => {
-      for (const hostError of [new OrderConflictError('price-changed', 'New prices.'), new ApiError('http', 'Service unavailable', 503)]) {
+      for (const hostError of [
+        new OrderConflictError('price-changed', 'New prices.'),
+        new ApiError('http', 'Service unavailable', 503),
+      ]) {
         const { client } = hostClient(fails(hostError));
         expect(await rejectionOf(() => submitOrder(client, order, options()))).to.equal(hostError);
       }

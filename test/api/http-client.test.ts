@@ -32,7 +32,6 @@ const order = (patch: Partial<LicenseOrder> = {}): LicenseOrder => ({
   ...patch,
 });
 
-
 async function apiErrorOf(run: () => Promise<unknown>): Promise<ApiError> {
   const error = await rejectionOf(run);
   expect(error).to.be.instanceOf(ApiError);
@@ -68,8 +67,10 @@ describe('createHttpClient against the fake Partner Portal', () => {
       expect(ctx.plan).to.equal(null);
     });
 
-    it("sends the plan id in change mode and gets the plan", async () => {
-      const ctx = OrderContextSchema.parse(await client.loadContext({ customerId: 'acme', mode: 'change', planId: 'plan-acme-2' }));
+    it('sends the plan id in change mode and gets the plan', async () => {
+      const ctx = OrderContextSchema.parse(
+        await client.loadContext({ customerId: 'acme', mode: 'change', planId: 'plan-acme-2' }),
+      );
       expect(ctx.plan!.id).to.equal('plan-acme-2');
     });
 
@@ -103,14 +104,18 @@ describe('createHttpClient against the fake Partner Portal', () => {
 
     it('times out through the guarded call when the backend is slow', async () => {
       backend.scenario = { slow: 400 };
-      const error = await apiErrorOf(() => loadContext(client, { customerId: 'acme', mode: 'new' }, { signal: new AbortController().signal, timeoutMs: 40 }));
+      const error = await apiErrorOf(() =>
+        loadContext(client, { customerId: 'acme', mode: 'new' }, { signal: new AbortController().signal, timeoutMs: 40 }),
+      );
       expect(error).to.include({ kind: 'timeout', timeoutMs: 40 });
     });
 
     it('rethrows an abort as an AbortError, not an ApiError', async () => {
       const controller = new AbortController();
       controller.abort();
-      const error = await rejectionOf(() => client.loadContext({ customerId: 'acme', mode: 'new' }, { signal: controller.signal }));
+      const error = await rejectionOf(() =>
+        client.loadContext({ customerId: 'acme', mode: 'new' }, { signal: controller.signal }),
+      );
       expect(error).not.to.be.instanceOf(ApiError);
       expect((error as Error).name).to.equal('AbortError');
     });
@@ -184,7 +189,11 @@ describe('createHttpClient against the fake Partner Portal', () => {
     });
 
     it('throws OrderConflictError with the code and message of a 409 conflict body', async () => {
-      worker.use(http.post(ORDERS_URL, () => HttpResponse.json({ code: 'price-changed', message: 'Prices changed on 1 Dec.' }, { status: 409 })));
+      worker.use(
+        http.post(ORDERS_URL, () =>
+          HttpResponse.json({ code: 'price-changed', message: 'Prices changed on 1 Dec.' }, { status: 409 }),
+        ),
+      );
       const error = await apiErrorOf(() => client.submitOrder(order()));
       expect(error).to.be.instanceOf(OrderConflictError);
       expect(error).to.include({ kind: 'conflict', status: 409, code: 'price-changed', message: 'Prices changed on 1 Dec.' });
@@ -215,13 +224,23 @@ describe('createHttpClient against the fake Partner Portal', () => {
 
   describe('transport failures', () => {
     it("reports a 2xx body that is not JSON as 'invalid-json'", async () => {
-      worker.use(http.get(CONTEXT_URL, () => new HttpResponse('{"customer":', { status: 200, headers: { 'Content-Type': 'application/json' } })));
+      worker.use(
+        http.get(
+          CONTEXT_URL,
+          () => new HttpResponse('{"customer":', { status: 200, headers: { 'Content-Type': 'application/json' } }),
+        ),
+      );
       const error = await apiErrorOf(() => client.loadContext({ customerId: 'acme', mode: 'new' }));
       expect(error).to.include({ kind: 'invalid-json', status: 200 });
     });
 
     it("reports a non-2xx response whose body is not JSON as 'http'", async () => {
-      worker.use(http.get(CONTEXT_URL, () => new HttpResponse('<h1>Bad gateway</h1>', { status: 502, headers: { 'Content-Type': 'text/html' } })));
+      worker.use(
+        http.get(
+          CONTEXT_URL,
+          () => new HttpResponse('<h1>Bad gateway</h1>', { status: 502, headers: { 'Content-Type': 'text/html' } }),
+        ),
+      );
       const error = await apiErrorOf(() => client.loadContext({ customerId: 'acme', mode: 'new' }));
       expect(error).to.include({ kind: 'http', status: 502 });
     });

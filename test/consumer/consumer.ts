@@ -82,7 +82,11 @@ const client: LicensePlanApiClient = {
     throw new ApiError('http', `no context for ${req.customerId}`, 404);
   },
   validateOrder: async () => ({ ok: true, quote: null }),
-  submitOrder: async (order) => ({ orderId: `ORD-${order.quantity}`, confirmationEmail: 'a@example.com', effectiveDate: '2026-11-26' }),
+  submitOrder: async (order) => ({
+    orderId: `ORD-${order.quantity}`,
+    confirmationEmail: 'a@example.com',
+    effectiveDate: '2026-11-26',
+  }),
 };
 el.client = client;
 const rejected = (error: unknown) => error instanceof OrderRejectedError && error.errors.map((f) => f.field);

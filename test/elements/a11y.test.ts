@@ -69,11 +69,19 @@ describe('accessibility (axe) in every state', () => {
     await accessible(el, 'change quantity question');
     await next(el);
     await accessible(el, 'unanswered question');
-    for (const [name, h] of [['change-quantity', 'Payment'], ['change-payment', 'References'], ['change-references', 'Review']]) {
-      deepAll(el.shadowRoot!).find((e): e is HTMLInputElement => e instanceof HTMLInputElement && e.name === name && e.id.endsWith('true'))!.click();
+    for (const [name, h] of [
+      ['change-quantity', 'Payment'],
+      ['change-payment', 'References'],
+      ['change-references', 'Review'],
+    ]) {
+      deepAll(el.shadowRoot!)
+        .find((e): e is HTMLInputElement => e instanceof HTMLInputElement && e.name === name && e.id.endsWith('true'))!
+        .click();
       await until(el, () => true, 'settle');
       await accessible(el, `${name} yes`);
-      deepAll(el.shadowRoot!).find((e): e is HTMLInputElement => e instanceof HTMLInputElement && e.name === name && e.id.endsWith('false'))!.click();
+      deepAll(el.shadowRoot!)
+        .find((e): e is HTMLInputElement => e instanceof HTMLInputElement && e.name === name && e.id.endsWith('false'))!
+        .click();
       await next(el);
       await headingIs(el, h);
     }
@@ -123,7 +131,10 @@ describe('narrow layout (320 px)', () => {
       await headingIs(el, step);
       await until(el, () => true, 'settle');
       const wide = deepAll(el.shadowRoot!).filter((e) => e.getBoundingClientRect().right > el.getBoundingClientRect().right + 1);
-      expect(wide.map((e) => e.localName + '.' + e.className), `nothing wider than 320 px on ${step}`).to.deep.equal([]);
+      expect(
+        wide.map((e) => e.localName + '.' + e.className),
+        `nothing wider than 320 px on ${step}`,
+      ).to.deep.equal([]);
     }
   });
 
@@ -208,7 +219,9 @@ describe('keyboard only', () => {
     const backend = await fakeBackend();
     const el = await mount({ 'customer-id': 'acme', mode: 'change', 'plan-id': 'plan-acme-1' });
     await headingIs(el, 'Quantity');
-    const yes = deepAll(el.shadowRoot!).find((e): e is HTMLInputElement => e instanceof HTMLInputElement && e.id === 'change-quantity-true')!;
+    const yes = deepAll(el.shadowRoot!).find(
+      (e): e is HTMLInputElement => e instanceof HTMLInputElement && e.id === 'change-quantity-true',
+    )!;
     await tabTo(el, yes);
     await press('Space');
     await until(el, () => queryButton(el, 'Next') && control(el, 'Quantity'), 'quantity field');
@@ -216,13 +229,17 @@ describe('keyboard only', () => {
     await sendKeys({ type: '505' }); // replaces the selected 50
     await press('Enter');
     await headingIs(el, 'Payment');
-    const no = deepAll(el.shadowRoot!).find((e): e is HTMLInputElement => e instanceof HTMLInputElement && e.id === 'change-payment-true')!;
+    const no = deepAll(el.shadowRoot!).find(
+      (e): e is HTMLInputElement => e instanceof HTMLInputElement && e.id === 'change-payment-true',
+    )!;
     await tabTo(el, no);
     await press('ArrowDown'); // Yes → No
     await tabTo(el, button(el, 'Next'));
     await press('Enter');
     await headingIs(el, 'References');
-    const refNo = deepAll(el.shadowRoot!).find((e): e is HTMLInputElement => e instanceof HTMLInputElement && e.id === 'change-references-true')!;
+    const refNo = deepAll(el.shadowRoot!).find(
+      (e): e is HTMLInputElement => e instanceof HTMLInputElement && e.id === 'change-references-true',
+    )!;
     await tabTo(el, refNo);
     await press('ArrowDown');
     await tabTo(el, button(el, 'Next'));
@@ -271,7 +288,13 @@ describe('accessibility (axe) of every validation message', () => {
     await fakeBackend();
     const { createHttpClient } = await import('../../src/index.js');
     const http = createHttpClient({ baseUrl: '/api' });
-    const client = { ...http, validateOrder: async () => ({ ok: false as const, errors: [{ field: null, message: 'Your contract does not allow new plans this month.' }] }) };
+    const client = {
+      ...http,
+      validateOrder: async () => ({
+        ok: false as const,
+        errors: [{ field: null, message: 'Your contract does not allow new plans this month.' }],
+      }),
+    };
     const el = await mount({ 'customer-id': 'acme', 'api-base-url': false }, { client });
     await headingIs(el, 'Product');
     await essentialsThrough(el, ['Quantity', 'Payment', 'Start date', 'References', 'Review']);

@@ -73,7 +73,13 @@ async function setValue(el: LicensePlanWizard, field: HTMLInputElement, value: s
 }
 
 /** A refused step: still on it, the field marked and described, the message announced, nothing sent. */
-function expectRefused(el: LicensePlanWizard, field: HTMLInputElement, step: string, message: string, api: ReturnType<typeof recordingClient>) {
+function expectRefused(
+  el: LicensePlanWizard,
+  field: HTMLInputElement,
+  step: string,
+  message: string,
+  api: ReturnType<typeof recordingClient>,
+) {
   expect(heading(el)?.textContent, 'still on the step').to.equal(step);
   expect(field.getAttribute('aria-invalid'), 'marked invalid').to.equal('true');
   expect(errorOf(field), 'the message at the field').to.include(message);
@@ -109,9 +115,18 @@ describe('bad input', () => {
   // Here: one case per path a user can take through the field.
   describe('quantity (Connect Essentials: 10 to 2,000; Connect Standard for Microsoft: 42 in use)', () => {
     const cases: { path: string; product?: string; typed: string; says: string; shown?: string }[] = [
-      { path: 'text the browser reads, refused by the rule', typed: '1.5', says: 'Licenses are whole: enter a whole number without decimals.', shown: '1.5' },
+      {
+        path: 'text the browser reads, refused by the rule',
+        typed: '1.5',
+        says: 'Licenses are whole: enter a whole number without decimals.',
+        shown: '1.5',
+      },
       // Text the browser cannot read as a number at all (validity.badInput).
-      { path: 'text the browser cannot read', typed: '1e', says: 'Enter the quantity as a whole number using digits only, for example 25.' },
+      {
+        path: 'text the browser cannot read',
+        typed: '1e',
+        says: 'Enter the quantity as a whole number using digits only, for example 25.',
+      },
       {
         path: 'a number below what the customer uses',
         product: 'Connect Standard for Microsoft',
@@ -133,7 +148,10 @@ describe('bad input', () => {
         expectRefused(el, field, 'Quantity', says, api);
         await enterIn(el, control(el, 'Quantity'));
         expectRefused(el, control(el, 'Quantity'), 'Quantity', says, api);
-        expect(events.filter((e) => e.type === 'lpw-step-change'), 'no step change').to.deep.equal([]);
+        expect(
+          events.filter((e) => e.type === 'lpw-step-change'),
+          'no step change',
+        ).to.deep.equal([]);
         await type(control(el, 'Quantity'), '50');
         expect(control(el, 'Quantity').getAttribute('aria-invalid'), 'the mark goes once the value is edited').to.equal(null);
         await next(el);
@@ -211,7 +229,13 @@ describe('bad input', () => {
         await setValue(el, ref, value);
         expect(ref.value, 'the control character is in the field').to.equal(value);
         await next(el);
-        expectRefused(el, ref, 'References', 'Your purchase ref cannot contain line breaks, tabs or other control characters.', api);
+        expectRefused(
+          el,
+          ref,
+          'References',
+          'Your purchase ref cannot contain line breaks, tabs or other control characters.',
+          api,
+        );
         await enterIn(el, control(el, 'Your purchase ref'));
         expect(heading(el)?.textContent, 'Enter is refused too').to.equal('References');
         await type(control(el, 'Your purchase ref'), 'PO-1');

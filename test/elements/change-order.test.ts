@@ -34,7 +34,9 @@ describe('changing an existing plan (mode="change")', () => {
     const el = await mount({ 'customer-id': 'acme', mode: 'change', 'plan-id': 'plan-acme-1' });
     await headingIs(el, 'Quantity');
     const nav = deepAll(el.shadowRoot!).find((e) => e.localName === 'nav')!;
-    const names = Array.from(nav.querySelectorAll('li')).map((li) => li.textContent!.match(/(Product|Quantity|Payment|Start date|References|Review)/)![1]);
+    const names = Array.from(nav.querySelectorAll('li')).map(
+      (li) => li.textContent!.match(/(Product|Quantity|Payment|Start date|References|Review)/)![1],
+    );
     expect(names).to.deep.equal(['Quantity', 'Payment', 'References', 'Review']);
     expect(visibleText(el)).to.include('Change the number of licenses?');
     expect(queryControl(el, 'Quantity'), 'no quantity field before Yes').to.be.undefined;
@@ -68,7 +70,9 @@ describe('changing an existing plan (mode="change")', () => {
     await next(el);
     await headingIs(el, 'Payment');
     await answer(el, 'change-payment', true);
-    const labels = deepAll(el.shadowRoot!).filter((e) => e.localName === 'label').map((l) => l.textContent!.trim());
+    const labels = deepAll(el.shadowRoot!)
+      .filter((e) => e.localName === 'label')
+      .map((l) => l.textContent!.trim());
     expect(labels).to.include.members(['Monthly', '1-year prepay', '3-year prepay']);
     expect(visibleText(el)).to.include('Current payment plan.');
     await click(el, control(el, '3-year prepay'));
@@ -84,7 +88,10 @@ describe('changing an existing plan (mode="change")', () => {
     await headingIs(el, 'Review');
     await until(el, () => visibleText(el).includes('Total'), 'quote');
     const text = visibleText(el);
-    expect(text).to.include('50 licenses → 60 licenses').and.include('Monthly → 3-year prepay').and.include('IT Operations → Sales');
+    expect(text)
+      .to.include('50 licenses → 60 licenses')
+      .and.include('Monthly → 3-year prepay')
+      .and.include('IT Operations → Sales');
     expect(text).to.include('PO-2024-0117 (unchanged)');
     expect(text, 'no "nothing changed" note when something changed').not.to.include('Nothing has been changed yet');
     await click(el, control(el, /I confirm that I am authorized/));
@@ -94,7 +101,14 @@ describe('changing an existing plan (mode="change")', () => {
     await headingIs(el, 'Order placed');
     expect(backend.orders.length).to.equal(1);
     const order = events.find((e) => e.type === 'lpw-order-placed')!.detail.order;
-    expect(order).to.include({ mode: 'change', planId: 'plan-acme-1', quantity: 60, cadence: 'prepay-3y', costCenterId: 'cc-sales', purchaseRef: 'PO-2024-0117' });
+    expect(order).to.include({
+      mode: 'change',
+      planId: 'plan-acme-1',
+      quantity: 60,
+      cadence: 'prepay-3y',
+      costCenterId: 'cc-sales',
+      purchaseRef: 'PO-2024-0117',
+    });
     expect('startDate' in order, 'no start date in change mode').to.be.false;
     const plan = backend.plans('acme').find((p) => p.id === 'plan-acme-1')!;
     expect(plan).to.include({ quantity: 60, cadence: 'prepay-3y', costCenterId: 'cc-sales' });
@@ -108,7 +122,9 @@ describe('changing an existing plan (mode="change")', () => {
     await next(el);
     await headingIs(el, 'Payment');
     await answer(el, 'change-payment', true);
-    const labels = deepAll(el.shadowRoot!).filter((e) => e.localName === 'label').map((l) => l.textContent!.trim());
+    const labels = deepAll(el.shadowRoot!)
+      .filter((e) => e.localName === 'label')
+      .map((l) => l.textContent!.trim());
     expect(labels.filter((l) => /prepay|Monthly/.test(l))).to.deep.equal(['1-year prepay', '3-year prepay', '5-year prepay']);
   });
 
@@ -116,7 +132,11 @@ describe('changing an existing plan (mode="change")', () => {
     await fakeBackend();
     const el = await mount({ 'customer-id': 'acme', mode: 'change', 'plan-id': 'plan-acme-1' });
     await headingIs(el, 'Quantity');
-    for (const [q, h] of [['change-quantity', 'Payment'], ['change-payment', 'References'], ['change-references', 'Review']]) {
+    for (const [q, h] of [
+      ['change-quantity', 'Payment'],
+      ['change-payment', 'References'],
+      ['change-references', 'Review'],
+    ]) {
       await answer(el, q, false);
       await next(el);
       await headingIs(el, h);

@@ -17,7 +17,9 @@ async function cspPage() {
 }
 
 const headingText = (root: Element) =>
-  deepAll(root.shadowRoot!).find((e) => e.localName === 'h2')?.textContent?.trim();
+  deepAll(root.shadowRoot!)
+    .find((e) => e.localName === 'h2')
+    ?.textContent?.trim();
 
 describe('standalone bundle under a strict Content-Security-Policy with Trusted Types', () => {
   it('renders, changes steps and places an order with no violation reports', async () => {

@@ -30,12 +30,18 @@ async function loadPage(source: string) {
   return { frame, win: frame.contentWindow as CspWindow, doc: frame.contentDocument! };
 }
 
-const headingText = (root: Element) => deepAll(root.shadowRoot!).find((e) => e.localName === 'h2')?.textContent?.trim();
+const headingText = (root: Element) =>
+  deepAll(root.shadowRoot!)
+    .find((e) => e.localName === 'h2')
+    ?.textContent?.trim();
 
 describe('Trusted Types: the policy the bundle needs', () => {
   it('demo/csp.html allows exactly the documented policy', async () => {
     const source = await demoSource();
-    const policy = new DOMParser().parseFromString(source, 'text/html').querySelector('meta[http-equiv="Content-Security-Policy"]')!.getAttribute('content')!;
+    const policy = new DOMParser()
+      .parseFromString(source, 'text/html')
+      .querySelector('meta[http-equiv="Content-Security-Policy"]')!
+      .getAttribute('content')!;
     expect(policy.endsWith(DOCUMENTED_TRUSTED_TYPES), policy).to.be.true;
   });
 

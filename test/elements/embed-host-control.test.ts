@@ -96,7 +96,9 @@ describe('host control: lpw-before-step-change', () => {
     await fakeBackend();
     const el = await mount({ 'customer-id': 'acme', 'no-persist': true });
     await toReview(el);
-    const edits = deepAll(el.shadowRoot!).filter((e): e is HTMLButtonElement => e instanceof HTMLButtonElement && /^Edit/.test(e.textContent!.trim()));
+    const edits = deepAll(el.shadowRoot!).filter(
+      (e): e is HTMLButtonElement => e instanceof HTMLButtonElement && /^Edit/.test(e.textContent!.trim()),
+    );
     expect(edits.length).to.be.greaterThan(0);
     await expectVetoed(el, edits[0], 'Review', 'review', 'product');
     await click(el, edits[1]);
@@ -175,7 +177,13 @@ describe('host control: product-id and quantity', () => {
     const el = document.createElement('license-plan-wizard');
     const errors: CustomEvent[] = [];
     el.addEventListener('lpw-error', (e) => errors.push(e));
-    for (const [k, v] of Object.entries({ 'api-base-url': '/api', purchaser: '', 'customer-id': 'acme', 'product-id': 'no-such-product', 'no-persist': '' }))
+    for (const [k, v] of Object.entries({
+      'api-base-url': '/api',
+      purchaser: '',
+      'customer-id': 'acme',
+      'product-id': 'no-such-product',
+      'no-persist': '',
+    }))
       el.setAttribute(k, v);
     host.append(el);
     try {
@@ -191,7 +199,13 @@ describe('host control: product-id and quantity', () => {
 
   it('product-id is ignored in change mode (the plan gives the product)', async () => {
     await fakeBackend();
-    const el = await mount({ 'customer-id': 'acme', mode: 'change', 'plan-id': 'plan-acme-1', 'product-id': 'no-such-product', 'no-persist': true });
+    const el = await mount({
+      'customer-id': 'acme',
+      mode: 'change',
+      'plan-id': 'plan-acme-1',
+      'product-id': 'no-such-product',
+      'no-persist': true,
+    });
     await until(el, () => heading(el), 'a heading');
     expect(visibleText(el)).not.to.include('product-id');
   });

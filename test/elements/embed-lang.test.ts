@@ -10,7 +10,8 @@ async function wizardInShadowRoot(hostLang: string | null) {
   const div = document.createElement('div');
   shadow.append(div);
   const el = document.createElement('license-plan-wizard');
-  for (const [k, v] of Object.entries({ 'api-base-url': '/api', purchaser: '', 'customer-id': 'acme', 'no-persist': '' })) el.setAttribute(k, v);
+  for (const [k, v] of Object.entries({ 'api-base-url': '/api', purchaser: '', 'customer-id': 'acme', 'no-persist': '' }))
+    el.setAttribute(k, v);
   div.append(el);
   await settle(el);
   return { section, div, el };

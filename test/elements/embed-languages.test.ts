@@ -85,7 +85,12 @@ function notIn(lang: Lang, wizard: LicensePlanWizard): string[] {
 function messagesShown(lang: Lang, wizard: LicensePlanWizard): number {
   const messages = patterns(lang);
   return deepAll(wizard.shadowRoot!).filter((el) => {
-    const own = normalize(Array.from(el.childNodes).filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent).join(' '));
+    const own = normalize(
+      Array.from(el.childNodes)
+        .filter((n) => n.nodeType === Node.TEXT_NODE)
+        .map((n) => n.textContent)
+        .join(' '),
+    );
     return own && messages.some((m) => m.test(own));
   }).length;
 }
@@ -104,7 +109,13 @@ async function mountSideBySide(langs: Lang[]): Promise<Record<string, LicensePla
   const wizards: Record<string, LicensePlanWizard> = {};
   for (const lang of langs) {
     const el = document.createElement('license-plan-wizard');
-    for (const [k, v] of Object.entries({ 'api-base-url': '/api', purchaser: '', 'customer-id': 'acme', locale: lang, 'no-persist': '' }))
+    for (const [k, v] of Object.entries({
+      'api-base-url': '/api',
+      purchaser: '',
+      'customer-id': 'acme',
+      locale: lang,
+      'no-persist': '',
+    }))
       el.setAttribute(k, v);
     wizards[lang] = el;
   }
@@ -131,7 +142,9 @@ describe('two wizards on one page, each in its own language', () => {
       await expectInOwnLanguage(wizards, step);
     }
     for (const el of Object.values(wizards)) {
-      const box = deepAll(el.shadowRoot!).find((e): e is HTMLInputElement => e instanceof HTMLInputElement && e.type === 'checkbox')!;
+      const box = deepAll(el.shadowRoot!).find(
+        (e): e is HTMLInputElement => e instanceof HTMLInputElement && e.type === 'checkbox',
+      )!;
       await click(el, box);
     }
     await expectInOwnLanguage(wizards, 'Review with the quote');

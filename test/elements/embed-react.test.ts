@@ -18,7 +18,11 @@ describe('React wrapper: host control', () => {
   it('onBeforeStepChange can veto a move, and productId preselects the product', async () => {
     let ReactDOM: typeof import('react-dom/client');
     let LicensePlanWizard: (typeof import('../../src/react/index.js'))['LicensePlanWizard'];
-    [React, ReactDOM, { LicensePlanWizard }] = await Promise.all([import('react'), import('react-dom/client'), import('../../src/react/index.js')]);
+    [React, ReactDOM, { LicensePlanWizard }] = await Promise.all([
+      import('react'),
+      import('react-dom/client'),
+      import('../../src/react/index.js'),
+    ]);
     const asked: LpwBeforeStepChangeDetail[] = [];
     let allow = false;
     const onBeforeStepChange = (e: CustomEvent<LpwBeforeStepChangeDetail>) => {
@@ -30,7 +34,16 @@ describe('React wrapper: host control', () => {
     root = ReactDOM.createRoot(host);
     const client = inProcessClient(new FakeBackend({ today: TODAY }));
     await React.act(async () => {
-      root!.render(React.createElement(LicensePlanWizard, { customerId: 'acme', purchaser: true, noPersist: true, productId: 'connect-essentials', client, onBeforeStepChange }));
+      root!.render(
+        React.createElement(LicensePlanWizard, {
+          customerId: 'acme',
+          purchaser: true,
+          noPersist: true,
+          productId: 'connect-essentials',
+          client,
+          onBeforeStepChange,
+        }),
+      );
     });
     const el = host.querySelector('license-plan-wizard')!;
     await headingIs(el, 'Product');

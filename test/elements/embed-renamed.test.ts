@@ -13,15 +13,26 @@ import { createHandlers } from '../../src/mocks/handlers.js';
 /** What the service worker served from dist/, by the path it was asked for. */
 let served: string[] = [];
 
-const serveFromDist = (distPath: (params: Record<string, string>) => string) => async ({ request, params }: { request: Request; params: Record<string, string | readonly string[] | undefined> }) => {
-  served.push(new URL(request.url).pathname);
-  return fetch(bypass(distPath(params as Record<string, string>)));
-};
+const serveFromDist =
+  (distPath: (params: Record<string, string>) => string) =>
+  async ({ request, params }: { request: Request; params: Record<string, string | readonly string[] | undefined> }) => {
+    served.push(new URL(request.url).pathname);
+    return fetch(bypass(distPath(params as Record<string, string>)));
+  };
 
 const worker = setupWorker(
-  http.get('/cdn/lpw.3f9a.js', serveFromDist(() => '/dist/license-plan-wizard.js')),
-  http.get('/cdn/locales/:file', serveFromDist(({ file }) => `/dist/locales/${file}`)),
-  http.get('/elsewhere/i18n/:file', serveFromDist(({ file }) => `/dist/locales/${file}`)),
+  http.get(
+    '/cdn/lpw.3f9a.js',
+    serveFromDist(() => '/dist/license-plan-wizard.js'),
+  ),
+  http.get(
+    '/cdn/locales/:file',
+    serveFromDist(({ file }) => `/dist/locales/${file}`),
+  ),
+  http.get(
+    '/elsewhere/i18n/:file',
+    serveFromDist(({ file }) => `/dist/locales/${file}`),
+  ),
   ...createHandlers(new FakeBackend({ today: TODAY })),
 );
 
@@ -42,7 +53,10 @@ async function resellerPage(wizardAttributes: string) {
   document.body.append(frame);
   await loaded;
   const wizard = frame.contentDocument!.querySelector('license-plan-wizard')!;
-  const heading = () => deepAll(wizard.shadowRoot ?? frame.contentDocument!).find((e) => e.localName === 'h2')?.textContent?.trim();
+  const heading = () =>
+    deepAll(wizard.shadowRoot ?? frame.contentDocument!)
+      .find((e) => e.localName === 'h2')
+      ?.textContent?.trim();
   const scripts = () =>
     frame
       .contentWindow!.performance.getEntriesByType('resource')
@@ -56,9 +70,16 @@ describe('the standalone bundle under another name', () => {
     const page = await resellerPage('locale="de"');
     try {
       await waitUntil(() => page.heading() === 'Produkt', `German heading (is ${page.heading()})`, { timeout: 8000 });
-      expect(deepAll(page.wizard.shadowRoot!).some((e) => e.localName === 'button' && e.textContent!.trim() === 'Weiter')).to.be.true;
-      expect(page.scripts(), 'the page loaded the bundle once and the German data').to.deep.equal(['/cdn/lpw.3f9a.js', '/cdn/locales/de.js']);
-      expect(served, 'served once each; never license-plan-wizard.js by its own name').to.deep.equal(['/cdn/lpw.3f9a.js', '/cdn/locales/de.js']);
+      expect(deepAll(page.wizard.shadowRoot!).some((e) => e.localName === 'button' && e.textContent!.trim() === 'Weiter')).to.be
+        .true;
+      expect(page.scripts(), 'the page loaded the bundle once and the German data').to.deep.equal([
+        '/cdn/lpw.3f9a.js',
+        '/cdn/locales/de.js',
+      ]);
+      expect(served, 'served once each; never license-plan-wizard.js by its own name').to.deep.equal([
+        '/cdn/lpw.3f9a.js',
+        '/cdn/locales/de.js',
+      ]);
     } finally {
       page.frame.remove();
     }

@@ -107,7 +107,8 @@ function faultyClient(backend = new FakeBackend({ today: TODAY })) {
   return { client, faults, calls, of, backend };
 }
 
-const json = (body: unknown, status = 200) => new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
+const json = (body: unknown, status = 200) =>
+  new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
 
 /** The built-in HTTP client over a fake `fetch` that serves a FakeBackend, or fails the way it is told to. */
 function faultyHttp(backend = new FakeBackend({ today: TODAY })) {
@@ -125,7 +126,8 @@ function faultyHttp(backend = new FakeBackend({ today: TODAY })) {
     calls.push({ method, arg: body, signal: init.signal ?? undefined, idempotencyKey: headers.get('Idempotency-Key') });
     const fault = faults[method];
     if (fault === 'http-500') return new Response('oops', { status: 500 });
-    if (fault === 'invalid-json') return new Response('{"orderId": "ORD-', { status: 200, headers: { 'Content-Type': 'application/json' } });
+    if (fault === 'invalid-json')
+      return new Response('{"orderId": "ORD-', { status: 200, headers: { 'Content-Type': 'application/json' } });
     if (fault === 'network') throw new TypeError('Failed to fetch');
     if (typeof fault === 'object') return json(fault.body, fault.status);
     const customerId = decodeURIComponent(url.pathname.split('/')[3]);
@@ -189,7 +191,11 @@ function focusIsAt(field: Element): boolean {
 function expectDraftKept(el: LicensePlanWizard) {
   expect(heading(el)?.textContent, 'still on Review').to.equal('Review');
   const text = visibleText(el);
-  expect(text, 'summary kept').to.include('Connect Essentials').and.include('40 licenses').and.include('3-year prepay').and.include('PO-2026-118');
+  expect(text, 'summary kept')
+    .to.include('Connect Essentials')
+    .and.include('40 licenses')
+    .and.include('3-year prepay')
+    .and.include('PO-2026-118');
 }
 
 const confirmBox = (el: LicensePlanWizard) => control(el, /I confirm that I am authorized/);
@@ -210,7 +216,10 @@ function expectError(el: LicensePlanWizard, events: CustomEvent[], { says, alert
   const alert = found[0];
   for (const s of [...says, ...(alertAlso ? [alertAlso] : [])]) expect(textOf(alert)).to.include(s);
   const errors = events.filter((e) => e.type === 'lpw-error');
-  expect(errors.map((e) => e.detail.kind), 'one lpw-error of the right kind').to.deep.equal([kind]);
+  expect(
+    errors.map((e) => e.detail.kind),
+    'one lpw-error of the right kind',
+  ).to.deep.equal([kind]);
   for (const s of says) expect(errors[0].detail.message).to.include(s);
   return alert;
 }
@@ -230,7 +239,11 @@ const CLIENT_FAULTS: { fault: ClientFault; name: string; says: (call: Call) => s
 const HTTP_FAULTS: { fault: HttpFault; name: string; says: string[] }[] = [
   { fault: 'http-500', name: 'HTTP 500', says: ['The Partner Portal could not complete the request.'] },
   { fault: 'invalid-json', name: 'invalid JSON', says: ['The Partner Portal sent an answer the wizard cannot read.'] },
-  { fault: 'network', name: 'a network error', says: ['The Partner Portal could not be reached. Check the connection and try again.'] },
+  {
+    fault: 'network',
+    name: 'a network error',
+    says: ['The Partner Portal could not be reached. Check the connection and try again.'],
+  },
 ];
 
 const LOAD_SAYS = 'The order details could not be loaded';
@@ -238,14 +251,24 @@ const OUTCOME_UNKNOWN = 'We could not confirm whether the order was placed.';
 
 /** The three scenarios, written once for both kinds of client. */
 const scenarios = {
-  async load(api: ReturnType<typeof faultyClient> | ReturnType<typeof faultyHttp>, fault: ClientFault | HttpFault, says: string[]) {
+  async load(
+    api: ReturnType<typeof faultyClient> | ReturnType<typeof faultyHttp>,
+    fault: ClientFault | HttpFault,
+    says: string[],
+  ) {
     api.faults.loadContext = fault as never;
     const { events, stop } = recordAtDocument();
     try {
-      const el = await mount({ 'customer-id': 'acme', 'api-base-url': false, 'request-timeout': fault === 'hang' ? '200' : '15000' }, { client: api.client });
+      const el = await mount(
+        { 'customer-id': 'acme', 'api-base-url': false, 'request-timeout': fault === 'hang' ? '200' : '15000' },
+        { client: api.client },
+      );
       await until(el, () => alertWith(el, says[0]), `load alert saying "${says[0]}"`);
       const alert = expectError(el, events, { says, alertAlso: LOAD_SAYS, kind: 'load' });
-      expect(deepAll(el.shadowRoot!).some((e) => e.localName === 'lpw-breadcrumb'), 'no wizard without a context').to.be.false;
+      expect(
+        deepAll(el.shadowRoot!).some((e) => e.localName === 'lpw-breadcrumb'),
+        'no wizard without a context',
+      ).to.be.false;
       if (fault === 'hang') expect(api.of('loadContext')[0].signal?.aborted, 'the timed-out call was aborted').to.be.true;
       delete api.faults.loadContext;
       await click(el, retryIn(alert));
@@ -261,8 +284,15 @@ const scenarios = {
     }
   },
 
-  async validate(api: ReturnType<typeof faultyClient> | ReturnType<typeof faultyHttp>, fault: ClientFault | HttpFault, says: string[]) {
-    const el = await mount({ 'customer-id': 'acme', 'api-base-url': false, 'request-timeout': fault === 'hang' ? '200' : '15000' }, { client: api.client });
+  async validate(
+    api: ReturnType<typeof faultyClient> | ReturnType<typeof faultyHttp>,
+    fault: ClientFault | HttpFault,
+    says: string[],
+  ) {
+    const el = await mount(
+      { 'customer-id': 'acme', 'api-base-url': false, 'request-timeout': fault === 'hang' ? '200' : '15000' },
+      { client: api.client },
+    );
     await toReferences(el);
     const events = record(el);
     api.faults.validateOrder = fault as never;
@@ -286,8 +316,15 @@ const scenarios = {
     await headingIs(el, 'Order placed');
   },
 
-  async submit(api: ReturnType<typeof faultyClient> | ReturnType<typeof faultyHttp>, fault: ClientFault | HttpFault, says: string[]) {
-    const el = await mount({ 'customer-id': 'acme', 'api-base-url': false, 'request-timeout': fault === 'hang' ? '200' : '15000' }, { client: api.client });
+  async submit(
+    api: ReturnType<typeof faultyClient> | ReturnType<typeof faultyHttp>,
+    fault: ClientFault | HttpFault,
+    says: string[],
+  ) {
+    const el = await mount(
+      { 'customer-id': 'acme', 'api-base-url': false, 'request-timeout': fault === 'hang' ? '200' : '15000' },
+      { client: api.client },
+    );
     await toReview(el);
     await until(el, () => visibleText(el).includes('Total'), 'quote');
     await click(el, confirmBox(el));
@@ -313,7 +350,12 @@ const scenarios = {
     expect(api.backend.orders.length, 'one order stored').to.equal(1);
     const placed = events.filter((e) => e.type === 'lpw-order-placed');
     expect(placed.length).to.equal(1);
-    expect(placed[0].detail.order).to.include({ productId: 'connect-essentials', quantity: 40, cadence: 'prepay-3y', purchaseRef: 'PO-2026-118' });
+    expect(placed[0].detail.order).to.include({
+      productId: 'connect-essentials',
+      quantity: 40,
+      cadence: 'prepay-3y',
+      purchaseRef: 'PO-2026-118',
+    });
   },
 };
 
@@ -375,7 +417,10 @@ describe('faults', () => {
       expect(ref.getAttribute('aria-invalid')).to.equal('true');
       expect(focusIsAt(ref), 'focus on the field or the error summary that leads to it').to.be.true;
       expect(ref.value, 'what was typed is kept').to.equal('PO-2026-118');
-      expect(events.filter((e) => e.type === 'lpw-error'), 'a field error is not a fault').to.deep.equal([]);
+      expect(
+        events.filter((e) => e.type === 'lpw-error'),
+        'a field error is not a fault',
+      ).to.deep.equal([]);
       answer = 'real';
       await type(ref, 'PO-2026-119');
       await click(el, button(el, 'Back to review'));
@@ -385,7 +430,10 @@ describe('faults', () => {
 
     it('shows a field-less error from validateOrder on Review', async () => {
       const api = faultyClient();
-      api.client.validateOrder = async () => ({ ok: false, errors: [{ field: null, message: 'Orders for this customer are on hold.' }] });
+      api.client.validateOrder = async () => ({
+        ok: false,
+        errors: [{ field: null, message: 'Orders for this customer are on hold.' }],
+      });
       const el = await mount({ 'customer-id': 'acme', 'api-base-url': false }, { client: api.client });
       await toReview(el);
       await until(el, () => visibleText(el).includes('Orders for this customer are on hold.'), 'form error');
@@ -394,7 +442,10 @@ describe('faults', () => {
 
     it('takes HTTP 422 from the validate endpoint to the field', async () => {
       const api = faultyHttp();
-      api.faults.validateOrder = { status: 422, body: { errors: [{ field: 'quantity', message: 'Only 30 licenses remain in this region.' }] } };
+      api.faults.validateOrder = {
+        status: 422,
+        body: { errors: [{ field: 'quantity', message: 'Only 30 licenses remain in this region.' }] },
+      };
       const el = await mount({ 'customer-id': 'acme', 'api-base-url': false }, { client: api.client });
       await toReferences(el);
       await next(el);
@@ -409,7 +460,10 @@ describe('faults', () => {
       const real = api.client.submitOrder;
       let refuse = true;
       api.client.submitOrder = async (order, init) => {
-        if (refuse) throw new OrderRejectedError([{ field: 'costCenterId', message: 'The cost center IT Operations is closed for new orders.' }]);
+        if (refuse)
+          throw new OrderRejectedError([
+            { field: 'costCenterId', message: 'The cost center IT Operations is closed for new orders.' },
+          ]);
         return real(order, init);
       };
       const el = await mount({ 'customer-id': 'acme', 'api-base-url': false }, { client: api.client });
@@ -439,7 +493,10 @@ describe('faults', () => {
       const el = await mount({ 'customer-id': 'acme', 'api-base-url': false }, { client: api.client });
       await toReview(el);
       await click(el, confirmBox(el));
-      api.faults.submitOrder = { status: 422, body: { errors: [{ field: 'quantity', message: 'At most 30 more licenses can be ordered this month.' }] } };
+      api.faults.submitOrder = {
+        status: 422,
+        body: { errors: [{ field: 'quantity', message: 'At most 30 more licenses can be ordered this month.' }] },
+      };
       await whenChecked(el);
       await click(el, button(el, 'Place order'));
       await headingIs(el, 'Quantity');
@@ -482,7 +539,12 @@ describe('faults', () => {
     /** A client whose loadContext waits until the test settles it. */
     function deferredLoads() {
       const api = faultyClient();
-      const pending: { customerId: string; signal?: AbortSignal; resolve: () => Promise<unknown>; reject: (e: unknown) => void }[] = [];
+      const pending: {
+        customerId: string;
+        signal?: AbortSignal;
+        resolve: () => Promise<unknown>;
+        reject: (e: unknown) => void;
+      }[] = [];
       const real = api.client.loadContext;
       api.client.loadContext = (req, init) =>
         new Promise((resolve, reject) => {

@@ -9,7 +9,10 @@ function countingClient(context: unknown) {
   const client: LicensePlanApiClient = {
     loadContext: async () => (calls.push('load'), context as never),
     validateOrder: async () => (calls.push('validate'), { ok: true as const, quote: null }),
-    submitOrder: async () => (calls.push('submit'), { orderId: 'X', confirmationEmail: 'x@example.com', effectiveDate: '2026-11-26' }),
+    submitOrder: async () => (
+      calls.push('submit'),
+      { orderId: 'X', confirmationEmail: 'x@example.com', effectiveDate: '2026-11-26' }
+    ),
   };
   return { client, calls };
 }
@@ -32,7 +35,10 @@ describe('purchaser gate and configuration', () => {
     await headingIs(el, 'Purchaser privileges required');
     const link = deepAll(el.shadowRoot!).find((e): e is HTMLAnchorElement => e instanceof HTMLAnchorElement)!;
     expect(link.href).to.equal('mailto:buy@example.com');
-    expect(deepAll(el.shadowRoot!).some((e) => e.localName === 'nav'), 'no breadcrumb').to.be.false;
+    expect(
+      deepAll(el.shadowRoot!).some((e) => e.localName === 'nav'),
+      'no breadcrumb',
+    ).to.be.false;
     expect(calls).to.deep.equal([]);
   });
 
@@ -120,7 +126,10 @@ describe('attributes set again or removed', () => {
     el.setAttribute('locale', 'en-GB');
     await until(el, () => true, 'settle');
     await headingIs(el, 'Product');
-    expect(deepAll(el.shadowRoot!).some((e) => e.localName === 'lpw-breadcrumb'), 'the wizard is still there').to.be.true;
+    expect(
+      deepAll(el.shadowRoot!).some((e) => e.localName === 'lpw-breadcrumb'),
+      'the wizard is still there',
+    ).to.be.true;
   });
 
   it('names customer-id when the attribute is removed, and the contact falls back when its attribute is removed', async () => {
@@ -143,6 +152,10 @@ describe('attributes set again or removed', () => {
     const el = await mount({ 'customer-id': 'acme' });
     await headingIs(el, 'Product');
     el.setAttribute('customer-id', 'umbrella');
-    await until(el, () => visibleText(el).includes('Connect for Teams Rooms') && !visibleText(el).includes('Connect Essentials'), 'umbrella products');
+    await until(
+      el,
+      () => visibleText(el).includes('Connect for Teams Rooms') && !visibleText(el).includes('Connect Essentials'),
+      'umbrella products',
+    );
   });
 });

@@ -25,7 +25,13 @@ const LANGS = {
 
 async function setLocale(el: LicensePlanWizard, locale: string) {
   el.setAttribute('locale', locale);
-  await until(el, () => heading(el)?.textContent !== undefined && queryButton(el, (LANGS as Record<string, { next: string }>)[locale]?.next ?? 'Next'), `locale ${locale} shown`);
+  await until(
+    el,
+    () =>
+      heading(el)?.textContent !== undefined &&
+      queryButton(el, (LANGS as Record<string, { next: string }>)[locale]?.next ?? 'Next'),
+    `locale ${locale} shown`,
+  );
 }
 
 const loadedLocaleFiles = () =>
@@ -64,7 +70,10 @@ describe('localization', () => {
       expect(text, `${locale}: plural from Intl.PluralRules`).to.include(t.licenses);
       expect(text, `${locale}: no English left`).not.to.match(/\bNext\b|\bCancel\b|per license per month|How is the plan paid/);
       expect(text, `${locale}: money formatted for the locale`).to.match(/12,50\s?€/);
-      expect(loadedLocaleFiles().some((n) => n.includes(`/locales/${locale}.`)), `${locale} file loaded on demand`).to.be.true;
+      expect(
+        loadedLocaleFiles().some((n) => n.includes(`/locales/${locale}.`)),
+        `${locale} file loaded on demand`,
+      ).to.be.true;
     }
     await click(el, button(el, 'Retour'));
     await headingIs(el, LANGS.fr.quantity);
@@ -119,6 +128,10 @@ describe('localization', () => {
     const el = await mount({ 'customer-id': 'acme', locale: 'de' });
     await headingIs(el, 'Produkt');
     await expect(el).to.be.accessible();
-    expect(deepAll(el.shadowRoot!).find((e) => e.localName === 'nav')!.getAttribute('aria-label')).not.to.equal('Order steps');
+    expect(
+      deepAll(el.shadowRoot!)
+        .find((e) => e.localName === 'nav')!
+        .getAttribute('aria-label'),
+    ).not.to.equal('Order steps');
   });
 });

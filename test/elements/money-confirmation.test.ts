@@ -3,7 +3,19 @@ import { expect } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import { FakeBackend } from '../../src/mocks/backend.js';
 import type { Billing } from '../../src/index.js';
-import { button, click, control, deepAll, headingIs, mount, quotingClient, TODAY, toReview, until, visibleText } from '../helpers/harness.js';
+import {
+  button,
+  click,
+  control,
+  deepAll,
+  headingIs,
+  mount,
+  quotingClient,
+  TODAY,
+  toReview,
+  until,
+  visibleText,
+} from '../helpers/harness.js';
 
 const eur = (amountMinor: number) => ({ amountMinor, currency: 'EUR' });
 const threeYears: Billing = { amount: eur(547_200), interval: 'year', intervalCount: 3 };
@@ -29,7 +41,8 @@ async function placed(attrs: Record<string, string | boolean> = {}, email = 'pur
   return el;
 }
 
-const panelText = (el: Element) => (deepAll(el.shadowRoot!).find((e) => e.matches('section[part=panel]'))?.textContent ?? '').replace(/\s+/g, ' ');
+const panelText = (el: Element) =>
+  (deepAll(el.shadowRoot!).find((e) => e.matches('section[part=panel]'))?.textContent ?? '').replace(/\s+/g, ' ');
 
 describe('money: confirmation', () => {
   afterEach(() => setViewport({ width: 800, height: 600 }));
@@ -57,7 +70,9 @@ describe('money: confirmation', () => {
     const text = panelText(el);
     expect(text).to.include('What happens next');
     expect(text).to.include('The plan is active now.');
-    expect(text).to.include('First invoice €5,472.00, for 26 Nov 2026 – 25 Nov 2029; then €5,472.00 every 3 years, paid in advance from 26 November 2029.');
+    expect(text).to.include(
+      'First invoice €5,472.00, for 26 Nov 2026 – 25 Nov 2029; then €5,472.00 every 3 years, paid in advance from 26 November 2029.',
+    );
     await click(el, button(el, 'Start another order'));
     await headingIs(el, 'Product');
   });
@@ -75,7 +90,9 @@ describe('money: confirmation', () => {
     expect(document.documentElement.scrollWidth, 'no sideways scroll').to.be.at.most(320);
     const panel = deepAll(el.shadowRoot!).find((e) => e.matches('section[part=panel]'))!;
     for (const child of deepAll(panel)) {
-      expect(child.getBoundingClientRect().right, `${child.localName} inside the panel`).to.be.at.most(panel.getBoundingClientRect().right + 1);
+      expect(child.getBoundingClientRect().right, `${child.localName} inside the panel`).to.be.at.most(
+        panel.getBoundingClientRect().right + 1,
+      );
     }
   });
 });

@@ -22,7 +22,8 @@ import {
 } from '../helpers/harness.js';
 
 const ERROR_RGB = 'rgb(179, 38, 30)';
-const alerts = (el: Element) => deepAll(el.shadowRoot!).filter((e) => e.getAttribute('role') === 'alert' && !e.classList.contains('summary'));
+const alerts = (el: Element) =>
+  deepAll(el.shadowRoot!).filter((e) => e.getAttribute('role') === 'alert' && !e.classList.contains('summary'));
 
 /** A promise and the function that settles it, so a test decides when a call answers. */
 function gate<T>() {
@@ -92,7 +93,10 @@ describe('money: errors, notes and waiting', () => {
     expect(panel.querySelectorAll('.skeleton .bar').length).to.be.at.least(3);
     load.open(backend.context('acme', 'new').body as OrderContext);
     await headingIs(el, 'Product');
-    expect(deepAll(el.shadowRoot!).some((e) => e.getAttribute('aria-busy') === 'true'), 'no longer busy').to.be.false;
+    expect(
+      deepAll(el.shadowRoot!).some((e) => e.getAttribute('aria-busy') === 'true'),
+      'no longer busy',
+    ).to.be.false;
   });
 
   it('checking shows a progress indicator next to its text', async () => {
@@ -101,7 +105,9 @@ describe('money: errors, notes and waiting', () => {
     const client: LicensePlanApiClient = { ...inProcessClient(backend), validateOrder: () => check.promise };
     const el = await mount({ 'customer-id': 'acme', 'api-base-url': false, locale: 'en-US' }, { client });
     await toReview(el);
-    const status = deepAll(el.shadowRoot!).find((e) => e.getAttribute('role') === 'status' && e.textContent?.includes('Checking the order'))!;
+    const status = deepAll(el.shadowRoot!).find(
+      (e) => e.getAttribute('role') === 'status' && e.textContent?.includes('Checking the order'),
+    )!;
     const spinner = getComputedStyle(status, '::before');
     expect(spinner.animationName).to.equal('lpw-spin');
     expect(spinner.display).to.equal('inline-block');

@@ -7,14 +7,39 @@ import { click, deepAll, fakeBackend, mount, settle, type, until } from '../help
 import type { LicensePlanWizard } from '../../src/index.js';
 
 const PERIODS: Record<string, { next: string; monthly: string; year: string; threeYears: string; unit: string }> = {
-  en: { next: 'Next', monthly: 'per month', year: 'per year, paid in advance', threeYears: 'every 3 years, paid in advance', unit: 'per license per month' },
-  nb: { next: 'Neste', monthly: 'per måned', year: 'per år, forskuddsbetalt', threeYears: 'per 3 år, forskuddsbetalt', unit: 'per lisens per måned' },
-  de: { next: 'Weiter', monthly: 'pro Monat', year: 'pro Jahr, im Voraus bezahlt', threeYears: 'alle 3 Jahre, im Voraus bezahlt', unit: 'pro Lizenz und Monat' },
-  fr: { next: 'Suivant', monthly: 'par mois', year: "par an, payé d'avance", threeYears: "tous les 3 ans, payé d'avance", unit: 'par licence et par mois' },
+  en: {
+    next: 'Next',
+    monthly: 'per month',
+    year: 'per year, paid in advance',
+    threeYears: 'every 3 years, paid in advance',
+    unit: 'per license per month',
+  },
+  nb: {
+    next: 'Neste',
+    monthly: 'per måned',
+    year: 'per år, forskuddsbetalt',
+    threeYears: 'per 3 år, forskuddsbetalt',
+    unit: 'per lisens per måned',
+  },
+  de: {
+    next: 'Weiter',
+    monthly: 'pro Monat',
+    year: 'pro Jahr, im Voraus bezahlt',
+    threeYears: 'alle 3 Jahre, im Voraus bezahlt',
+    unit: 'pro Lizenz und Monat',
+  },
+  fr: {
+    next: 'Suivant',
+    monthly: 'par mois',
+    year: "par an, payé d'avance",
+    threeYears: "tous les 3 ans, payé d'avance",
+    unit: 'par licence et par mois',
+  },
 };
 
 const byId = (el: LicensePlanWizard, id: string) => deepAll(el.shadowRoot!).find((e): e is HTMLInputElement => e.id === id)!;
-const primary = (el: LicensePlanWizard) => deepAll(el.shadowRoot!).find((e): e is HTMLButtonElement => e.getAttribute('part') === 'primary-button')!;
+const primary = (el: LicensePlanWizard) =>
+  deepAll(el.shadowRoot!).find((e): e is HTMLButtonElement => e.getAttribute('part') === 'primary-button')!;
 const headingOf = (el: LicensePlanWizard) => deepAll(el.shadowRoot!).find((e) => e.localName === 'h2')?.textContent;
 
 /** The card text of a cadence (what its radio's description reads). */
@@ -39,7 +64,8 @@ describe('money: period words in every language', () => {
       await until(el, () => byId(el, 'cadence-monthly'), `payment (heading ${headingOf(el)})`);
       await settle(el);
       // card() collapses white space, the no-break spaces Intl writes included.
-      const money = (euros: number) => new Intl.NumberFormat(locale, { style: 'currency', currency: 'EUR' }).format(euros).replace(/\s+/g, ' ');
+      const money = (euros: number) =>
+        new Intl.NumberFormat(locale, { style: 'currency', currency: 'EUR' }).format(euros).replace(/\s+/g, ' ');
       expect(card(el, 'monthly')).to.include(`${money(750)} ${words.monthly}`);
       expect(card(el, 'prepay-1y')).to.include(`${money(8280)} ${words.year}`);
       expect(card(el, 'prepay-3y')).to.include(`${money(22680)} ${words.threeYears}`);

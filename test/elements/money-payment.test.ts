@@ -1,7 +1,18 @@
 /** Payment as cards: the amount per billing period, the unit price and the saving, over native radios. */
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { activeElement, control, deepAll, fakeBackend, headingIs, mount, next, toQuantityOf, type, visibleText } from '../helpers/harness.js';
+import {
+  activeElement,
+  control,
+  deepAll,
+  fakeBackend,
+  headingIs,
+  mount,
+  next,
+  toQuantityOf,
+  type,
+  visibleText,
+} from '../helpers/harness.js';
 import type { LicensePlanWizard } from '../../src/index.js';
 
 /** A new order for acme: Connect Standard for Microsoft × 60, on to Payment. */

@@ -3,7 +3,20 @@ import { expect } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import { FakeBackend } from '../../src/mocks/backend.js';
 import type { Billing, LicenseOrder, Quote } from '../../src/index.js';
-import { click, control, deepAll, headingIs, mount, next, quotingClient, TODAY, toReview, type, until, visibleText } from '../helpers/harness.js';
+import {
+  click,
+  control,
+  deepAll,
+  headingIs,
+  mount,
+  next,
+  quotingClient,
+  TODAY,
+  toReview,
+  type,
+  until,
+  visibleText,
+} from '../helpers/harness.js';
 
 const eur = (amountMinor: number) => ({ amountMinor, currency: 'EUR' });
 const monthly = (amountMinor: number): Billing => ({ amount: eur(amountMinor), interval: 'month', intervalCount: 1 });
@@ -69,16 +82,34 @@ describe('money: Review price', () => {
       billing: monthly(93_750),
       currentBilling: monthly(62_500),
     }));
-    const el = await mount({ 'customer-id': 'acme', mode: 'change', 'plan-id': 'plan-acme-1', 'api-base-url': false, locale: 'en-GB' }, { client });
+    const el = await mount(
+      { 'customer-id': 'acme', mode: 'change', 'plan-id': 'plan-acme-1', 'api-base-url': false, locale: 'en-GB' },
+      { client },
+    );
     await headingIs(el, 'Quantity');
-    await click(el, deepAll(el.shadowRoot!).find((e): e is HTMLInputElement => e instanceof HTMLInputElement && e.id === 'change-quantity-true')!);
+    await click(
+      el,
+      deepAll(el.shadowRoot!).find(
+        (e): e is HTMLInputElement => e instanceof HTMLInputElement && e.id === 'change-quantity-true',
+      )!,
+    );
     await type(control(el, 'Quantity'), '75');
     await next(el);
     await headingIs(el, 'Payment');
-    await click(el, deepAll(el.shadowRoot!).find((e): e is HTMLInputElement => e instanceof HTMLInputElement && e.id === 'change-payment-false')!);
+    await click(
+      el,
+      deepAll(el.shadowRoot!).find(
+        (e): e is HTMLInputElement => e instanceof HTMLInputElement && e.id === 'change-payment-false',
+      )!,
+    );
     await next(el);
     await headingIs(el, 'References');
-    await click(el, deepAll(el.shadowRoot!).find((e): e is HTMLInputElement => e instanceof HTMLInputElement && e.id === 'change-references-false')!);
+    await click(
+      el,
+      deepAll(el.shadowRoot!).find(
+        (e): e is HTMLInputElement => e instanceof HTMLInputElement && e.id === 'change-references-false',
+      )!,
+    );
     await next(el);
     await headingIs(el, 'Review');
     await until(el, () => visibleText(el).includes('Total'), 'the price');

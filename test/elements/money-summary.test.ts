@@ -1,7 +1,21 @@
 /** <lpw-order-summary>: what is chosen so far and an estimate, beside the step when wide, under a disclosure when narrow. */
 import { expect } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
-import { click, control, deepAll, fakeBackend, headingIs, mount, next, settle, toQuantityOf, toReview, type, until, visibleText } from '../helpers/harness.js';
+import {
+  click,
+  control,
+  deepAll,
+  fakeBackend,
+  headingIs,
+  mount,
+  next,
+  settle,
+  toQuantityOf,
+  toReview,
+  type,
+  until,
+  visibleText,
+} from '../helpers/harness.js';
 import type { LicensePlanWizard } from '../../src/index.js';
 
 function summaryHost(el: LicensePlanWizard) {
@@ -56,7 +70,9 @@ describe('money: order summary', () => {
     await fakeBackend();
     const el = await mount({ 'customer-id': 'acme', locale: 'en-US' });
     await toQuantity(el);
-    const panel = deepAll(el.shadowRoot!).find((e) => e.matches('section[part=panel]'))!.getBoundingClientRect();
+    const panel = deepAll(el.shadowRoot!)
+      .find((e) => e.matches('section[part=panel]'))!
+      .getBoundingClientRect();
     const summary = summaryHost(el).getBoundingClientRect();
     expect(summary.left, 'to the right of the step').to.be.at.least(panel.right);
     expect(summary.top).to.be.below(panel.bottom);
@@ -94,7 +110,10 @@ describe('money: order summary', () => {
     await toQuantity(el);
     await next(el);
     await headingIs(el, 'Payment');
-    expect(textOf(shownSummary(el))).to.include('Monthly').and.not.include('€').and.not.include('Estimate');
+    expect(textOf(shownSummary(el)))
+      .to.include('Monthly')
+      .and.not.include('€')
+      .and.not.include('Estimate');
     await fakeBackend();
     const other = await mount({ 'customer-id': 'acme', locale: 'en-US' });
     await toReview(other);

@@ -30,7 +30,11 @@ describe('new plan order', () => {
     await toReview(el);
     await until(el, () => visibleText(el).includes('Total'), 'quote shown');
     const text = visibleText(el);
-    expect(text, 'summary lists the choices').to.include('Connect Essentials').and.include('40 licenses').and.include('3-year prepay').and.include('PO-2026-118');
+    expect(text, 'summary lists the choices')
+      .to.include('Connect Essentials')
+      .and.include('40 licenses')
+      .and.include('3-year prepay')
+      .and.include('PO-2026-118');
     expect(text, 'default cost center preselected').to.include('IT Operations');
     await click(el, control(el, /I confirm that I am authorized/));
     await click(el, button(el, 'Place order'));
@@ -39,10 +43,25 @@ describe('new plan order', () => {
     expect(backend.orders.length, 'one order stored').to.equal(1);
     const placed = events.filter((e) => e.type === 'lpw-order-placed');
     expect(placed.length).to.equal(1);
-    expect(placed[0].detail.order).to.include({ customerId: 'acme', mode: 'new', productId: 'connect-essentials', quantity: 40, cadence: 'prepay-3y', purchaseRef: 'PO-2026-118', costCenterId: 'cc-it', startDate: '2026-11-26' });
+    expect(placed[0].detail.order).to.include({
+      customerId: 'acme',
+      mode: 'new',
+      productId: 'connect-essentials',
+      quantity: 40,
+      cadence: 'prepay-3y',
+      purchaseRef: 'PO-2026-118',
+      costCenterId: 'cc-it',
+      startDate: '2026-11-26',
+    });
     expect(placed[0].detail.confirmation.orderId).to.equal(backend.orders[0].confirmation.orderId);
     expect(placed[0].bubbles && placed[0].composed, 'bubbles and composed').to.be.true;
-    expect(events.filter((e) => e.type === 'lpw-step-change').map((e) => e.detail.step)).to.deep.equal(['quantity', 'payment', 'start-date', 'references', 'review']);
+    expect(events.filter((e) => e.type === 'lpw-step-change').map((e) => e.detail.step)).to.deep.equal([
+      'quantity',
+      'payment',
+      'start-date',
+      'references',
+      'review',
+    ]);
   });
 
   it('shows the breadcrumb as nav "Order steps" with the current step marked', async () => {
@@ -52,7 +71,14 @@ describe('new plan order', () => {
     const nav = deepAll(el.shadowRoot!).find((e) => e.localName === 'nav')!;
     expect(nav.getAttribute('aria-label')).to.equal('Order steps');
     const items = Array.from(nav.querySelectorAll('li')).map((li) => li.textContent!.replace(/\s+/g, ' '));
-    expect(items.map((t) => t.match(/(Product|Quantity|Payment|Start date|References|Review)/)![1])).to.deep.equal(['Product', 'Quantity', 'Payment', 'Start date', 'References', 'Review']);
+    expect(items.map((t) => t.match(/(Product|Quantity|Payment|Start date|References|Review)/)![1])).to.deep.equal([
+      'Product',
+      'Quantity',
+      'Payment',
+      'Start date',
+      'References',
+      'Review',
+    ]);
     expect(nav.querySelector('[aria-current="step"]')!.textContent).to.include('Step 1 of 6').and.include('Product');
     expect(items[1]).to.include('not yet');
     await click(el, control(el, 'Connect Essentials'));
@@ -83,7 +109,10 @@ describe('new plan order', () => {
     let loads = 0;
     const { createHttpClient } = await import('../../src/index.js');
     const http = createHttpClient({ baseUrl: '/api' });
-    const client = { ...http, loadContext: (...args: Parameters<typeof http.loadContext>) => (loads++, http.loadContext(...args)) };
+    const client = {
+      ...http,
+      loadContext: (...args: Parameters<typeof http.loadContext>) => (loads++, http.loadContext(...args)),
+    };
     const el = await mount({ 'customer-id': 'acme', 'api-base-url': false }, { client });
     await toReview(el);
     await click(el, button(el, 'Back'));
@@ -161,7 +190,9 @@ describe('new plan order', () => {
       await type(control(el, 'Quantity'), '50');
       await next(el);
       await headingIs(el, 'Payment');
-      const radios = deepAll(el.shadowRoot!).filter((e): e is HTMLInputElement => e instanceof HTMLInputElement && e.type === 'radio');
+      const radios = deepAll(el.shadowRoot!).filter(
+        (e): e is HTMLInputElement => e instanceof HTMLInputElement && e.type === 'radio',
+      );
       const labels = radios.map((r) => (r.getRootNode() as ShadowRoot).querySelector(`label[for="${r.id}"]`)!.textContent);
       expect(labels).to.deep.equal(['Monthly', '1-year prepay', '3-year prepay']);
       const text = visibleText(el);
@@ -175,7 +206,12 @@ describe('new plan order', () => {
       const el = await mount({ 'customer-id': 'acme', 'pricing-withheld': true, locale: 'en-US' });
       await toReview(el);
       await until(el, () => !visibleText(el).includes('Checking the order'), 'check done');
-      expect(el.shadowRoot!.innerHTML + deepAll(el.shadowRoot!).map((e) => e.shadowRoot?.innerHTML ?? '').join('')).not.to.match(/€|EUR/);
+      expect(
+        el.shadowRoot!.innerHTML +
+          deepAll(el.shadowRoot!)
+            .map((e) => e.shadowRoot?.innerHTML ?? '')
+            .join(''),
+      ).not.to.match(/€|EUR/);
       await click(el, button(el, 'Back'));
       await click(el, button(el, 'Back'));
       await click(el, button(el, 'Back'));
@@ -206,8 +242,11 @@ describe('new plan order', () => {
       await headingIs(el, 'Product');
       await essentialsThrough(el, ['Quantity', 'Payment', 'Start date', 'References']);
       expect(control(el, 'Your purchase ref')).to.exist;
-      expect(deepAll(el.shadowRoot!).some((e) => e.localName === 'select'), 'no cost center select').to.be.false;
-      expect(visibleText(el)).to.include("Company settings, Billing section");
+      expect(
+        deepAll(el.shadowRoot!).some((e) => e.localName === 'select'),
+        'no cost center select',
+      ).to.be.false;
+      expect(visibleText(el)).to.include('Company settings, Billing section');
     });
 
     it('refuses a purchase ref over 100 characters', async () => {
@@ -248,7 +287,10 @@ describe('new plan order', () => {
     await click(el, button(el, 'Cancel'));
     const dialog = deepAll(el.shadowRoot!).find((e): e is HTMLDialogElement => e instanceof HTMLDialogElement)!;
     expect(dialog.open).to.be.true;
-    expect(events.some((e) => e.type === 'lpw-cancel'), 'not cancelled yet').to.be.false;
+    expect(
+      events.some((e) => e.type === 'lpw-cancel'),
+      'not cancelled yet',
+    ).to.be.false;
     await click(el, button(el, 'Keep editing'));
     expect(dialog.open).to.be.false;
     expect(control(el, 'Connect Essentials').checked, 'choice kept').to.be.true;
@@ -301,7 +343,13 @@ describe('new plan order', () => {
       const keys: string[] = [];
       const { createHttpClient } = await import('../../src/index.js');
       const http = createHttpClient({ baseUrl: '/api' });
-      const client = { ...http, submitOrder: (o: Parameters<typeof http.submitOrder>[0], i?: Parameters<typeof http.submitOrder>[1]) => (keys.push(o.idempotencyKey), http.submitOrder(o, i)) };
+      const client = {
+        ...http,
+        submitOrder: (o: Parameters<typeof http.submitOrder>[0], i?: Parameters<typeof http.submitOrder>[1]) => (
+          keys.push(o.idempotencyKey),
+          http.submitOrder(o, i)
+        ),
+      };
       const el = await mount({ 'customer-id': 'acme', 'api-base-url': false }, { client });
       const events = record(el);
       await toReview(el);
@@ -325,7 +373,13 @@ describe('new plan order', () => {
     await fakeBackend();
     const { createHttpClient } = await import('../../src/index.js');
     const http = createHttpClient({ baseUrl: '/api' });
-    const client = { ...http, validateOrder: async () => ({ ok: false as const, errors: [{ field: 'quantity', message: 'Only 30 licenses remain in this region.' }] }) };
+    const client = {
+      ...http,
+      validateOrder: async () => ({
+        ok: false as const,
+        errors: [{ field: 'quantity', message: 'Only 30 licenses remain in this region.' }],
+      }),
+    };
     const el = await mount({ 'customer-id': 'acme', 'api-base-url': false }, { client });
     await headingIs(el, 'Product');
     await essentialsThrough(el, ['Quantity', 'Payment', 'Start date', 'References']);

@@ -4,7 +4,19 @@
  * carries the choices over. The code is read on any rejection, whatever the error's class.
  */
 import { expect } from '@open-wc/testing';
-import { button, click, control, deepAll, headingIs, mount, next, toReview, type, until, visibleText } from '../helpers/harness.js';
+import {
+  button,
+  click,
+  control,
+  deepAll,
+  headingIs,
+  mount,
+  next,
+  toReview,
+  type,
+  until,
+  visibleText,
+} from '../helpers/harness.js';
 import { hostClient, statusText } from '../helpers/order-clients.js';
 import { OrderConflictError, type LicensePlanWizard } from '../../src/index.js';
 import type { ConflictCode } from '../../src/model/schemas.js';
@@ -28,7 +40,9 @@ const plainError = (code: ConflictCode) => Object.assign(new Error('Refused.'), 
 
 /** Elements that announce (status or alert) a text. */
 const announcing = (el: LicensePlanWizard, text: string) =>
-  deepAll(el.shadowRoot!).filter((e) => ['status', 'alert'].includes(e.getAttribute('role') ?? '') && (e.textContent ?? '').includes(text));
+  deepAll(el.shadowRoot!).filter(
+    (e) => ['status', 'alert'].includes(e.getAttribute('role') ?? '') && (e.textContent ?? '').includes(text),
+  );
 
 async function toPlaced(el: LicensePlanWizard) {
   await until(el, () => available(el), 'checked');
@@ -61,7 +75,8 @@ describe('order trust: conflicts', function () {
 
     it(`${code} with a new price: shows it beside the old, clears the authorization, announces it once`, async () => {
       const api = hostClient();
-      api.hooks.quote = (n, quote) => (n === 0 ? quote : { ...quote, total: { ...quote.total, amountMinor: quote.total.amountMinor + 12300 } });
+      api.hooks.quote = (n, quote) =>
+        n === 0 ? quote : { ...quote, total: { ...quote.total, amountMinor: quote.total.amountMinor + 12300 } };
       refuseFirstSubmit(api, new OrderConflictError(code, 'Refused.'));
       const el = await mount({ 'customer-id': 'acme', 'api-base-url': false }, { client: api.client });
       await toReview(el);
@@ -84,7 +99,10 @@ describe('order trust: conflicts', function () {
 
   it('plan-changed: reloads the plan, keeps the choices, returns to Review, checks again and says so', async () => {
     const api = hostClient();
-    const el = await mount({ 'customer-id': 'acme', 'api-base-url': false, mode: 'change', 'plan-id': 'plan-acme-1' }, { client: api.client });
+    const el = await mount(
+      { 'customer-id': 'acme', 'api-base-url': false, mode: 'change', 'plan-id': 'plan-acme-1' },
+      { client: api.client },
+    );
     await headingIs(el, 'Quantity');
     await click(el, control(el, 'Yes'));
     await type(control(el, 'Quantity'), '60');

@@ -22,7 +22,9 @@ async function toPlaceOrder(client: LicensePlanApiClient, timeout = '15000') {
   return el;
 }
 
-const status = (code: number, body = '{"message":"busy"}') => ({ respond: () => new Response(body, { status: code, headers: { 'Content-Type': 'application/json' } }) });
+const status = (code: number, body = '{"message":"busy"}') => ({
+  respond: () => new Response(body, { status: code, headers: { 'Content-Type': 'application/json' } }),
+});
 
 const UNKNOWN_FAULTS: { name: string; fault: SubmitFault; status?: number; timeout?: string }[] = [
   { name: 'a submit that times out', fault: { hang: true }, timeout: '1500' },

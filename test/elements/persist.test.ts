@@ -1,5 +1,17 @@
 import { expect } from '@open-wc/testing';
-import { button, click, control, fakeBackend, headingIs, mount, queryButton, type, until, visibleText, whenChecked } from '../helpers/harness.js';
+import {
+  button,
+  click,
+  control,
+  fakeBackend,
+  headingIs,
+  mount,
+  queryButton,
+  type,
+  until,
+  visibleText,
+  whenChecked,
+} from '../helpers/harness.js';
 import { createHttpClient, type LicensePlanApiClient, type LicenseOrder } from '../../src/index.js';
 import { draftKey } from '../../src/model/persist.js';
 import type { LicensePlanWizard } from '../../src/index.js';
@@ -52,7 +64,10 @@ describe('draft kept across reloads', () => {
     const backend = await fakeBackend({ scenario: { failSubmit: true } });
     const keys: string[] = [];
     const http = createHttpClient({ baseUrl: '/api' });
-    const client: LicensePlanApiClient = { ...http, submitOrder: (o: LicenseOrder, i) => (keys.push(o.idempotencyKey), http.submitOrder(o, i)) };
+    const client: LicensePlanApiClient = {
+      ...http,
+      submitOrder: (o: LicenseOrder, i) => (keys.push(o.idempotencyKey), http.submitOrder(o, i)),
+    };
     const attrs = { 'customer-id': 'acme', 'api-base-url': false };
     const el = await mount(attrs, { client });
     await toQuantity(el);

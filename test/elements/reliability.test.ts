@@ -82,7 +82,10 @@ it('refuses an emptied start date', async () => {
 describe('reload at every step restores it', () => {
   const flows = {
     new: { attrs: { 'customer-id': 'acme' }, steps: ['Product', 'Quantity', 'Payment', 'Start date', 'References', 'Review'] },
-    change: { attrs: { 'customer-id': 'acme', mode: 'change', 'plan-id': 'plan-acme-1' }, steps: ['Quantity', 'Payment', 'References', 'Review'] },
+    change: {
+      attrs: { 'customer-id': 'acme', mode: 'change', 'plan-id': 'plan-acme-1' },
+      steps: ['Quantity', 'Payment', 'References', 'Review'],
+    },
   };
   for (const [mode, { attrs, steps }] of Object.entries(flows)) {
     it(`in ${mode} mode`, async () => {
@@ -93,7 +96,9 @@ describe('reload at every step restores it', () => {
         if (i > 0) expect(visibleText(el), `restored at ${steps[i]}`).to.include('Your unfinished order was restored');
         if (i === steps.length - 1) break;
         if (steps[i] === 'Product') await click(el, control(el, 'Connect Essentials'));
-        const no = deepAll(el.shadowRoot!).find((e): e is HTMLInputElement => e instanceof HTMLInputElement && e.id.endsWith('-false'));
+        const no = deepAll(el.shadowRoot!).find(
+          (e): e is HTMLInputElement => e instanceof HTMLInputElement && e.id.endsWith('-false'),
+        );
         if (no) await click(el, no);
         await next(el);
         await headingIs(el, steps[i + 1]);

@@ -7,7 +7,14 @@ import { fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { setupWorker, type SetupWorker } from 'msw/browser';
 import '../../src/index.js';
-import type { LicensePlanApiClient, LicensePlanWizard, LicenseOrder, OrderConfirmation, OrderContext, Quote } from '../../src/index.js';
+import type {
+  LicensePlanApiClient,
+  LicensePlanWizard,
+  LicenseOrder,
+  OrderConfirmation,
+  OrderContext,
+  Quote,
+} from '../../src/index.js';
 import { FakeBackend, type FakeBackendOptions } from '../../src/mocks/backend.js';
 import { createHandlers } from '../../src/mocks/handlers.js';
 import { activeElement, deepAll, heading, queryButton, queryControl, textOf } from './queries.js';
@@ -32,11 +39,20 @@ export { activeElement, deepAll, errorOf, heading, queryAnswer, queryButton, que
 
 export function button(wizard: Element, name: string | RegExp): HTMLButtonElement {
   const found = queryButton(wizard, name);
-  if (!found) throw new Error(`No button named ${name}. Buttons: ${deepAll(wizard.shadowRoot!).filter((e) => e.localName === 'button').map(textOf).join(' | ')}`);
+  if (!found)
+    throw new Error(
+      `No button named ${name}. Buttons: ${deepAll(wizard.shadowRoot!)
+        .filter((e) => e.localName === 'button')
+        .map(textOf)
+        .join(' | ')}`,
+    );
   return found;
 }
 
-export function control<T extends HTMLInputElement | HTMLSelectElement = HTMLInputElement>(wizard: Element, name: string | RegExp): T {
+export function control<T extends HTMLInputElement | HTMLSelectElement = HTMLInputElement>(
+  wizard: Element,
+  name: string | RegExp,
+): T {
   const found = queryControl(wizard, name);
   if (!found) throw new Error(`No control labelled ${name}`);
   return found as T;
@@ -50,15 +66,23 @@ export async function settle(wizard: LicensePlanWizard) {
 }
 
 export async function until(wizard: LicensePlanWizard, check: () => unknown, message: string) {
-  await waitUntil(async () => {
-    await settle(wizard);
-    return check();
-  }, message, { timeout: 4000 });
+  await waitUntil(
+    async () => {
+      await settle(wizard);
+      return check();
+    },
+    message,
+    { timeout: 4000 },
+  );
   await settle(wizard);
 }
 
 export async function headingIs(wizard: LicensePlanWizard, name: string) {
-  await until(wizard, () => heading(wizard)?.textContent?.trim() === name, `heading "${name}" (is "${heading(wizard)?.textContent?.trim()}")`);
+  await until(
+    wizard,
+    () => heading(wizard)?.textContent?.trim() === name,
+    `heading "${name}" (is "${heading(wizard)?.textContent?.trim()}")`,
+  );
 }
 
 /** Types into a field as a person does: focus, select all, delete, type. */
@@ -77,7 +101,11 @@ export async function click(wizard: LicensePlanWizard, el: HTMLElement) {
 }
 
 /** Mounts a wizard. Drafts kept by earlier tests are cleared first unless `keepDrafts`. */
-export async function mount(attrs: Record<string, string | boolean> = {}, props: Partial<LicensePlanWizard> = {}, keepDrafts = false) {
+export async function mount(
+  attrs: Record<string, string | boolean> = {},
+  props: Partial<LicensePlanWizard> = {},
+  keepDrafts = false,
+) {
   if (!keepDrafts) sessionStorage.clear();
   const host = await fixture<HTMLDivElement>(html`<div></div>`);
   const el = document.createElement('license-plan-wizard');
@@ -107,7 +135,8 @@ export function errorSummary(wizard: Element): HTMLElement | undefined {
 export async function expectSummaryLeadsTo(wizard: LicensePlanWizard, field: Element, message: string) {
   const summary = errorSummary(wizard);
   if (!summary) throw new Error('no error summary');
-  if (activeElement() !== summary) throw new Error(`focus is on ${activeElement()?.outerHTML.slice(0, 80)}, not the error summary`);
+  if (activeElement() !== summary)
+    throw new Error(`focus is on ${activeElement()?.outerHTML.slice(0, 80)}, not the error summary`);
   if (summary.getAttribute('role') !== 'alert') throw new Error('the summary is not announced (role=alert)');
   const link = Array.from(summary.querySelectorAll('a')).find((a) => (a.textContent ?? '').includes(message));
   if (!link) throw new Error(`summary does not list "${message}": ${summary.textContent}`);
@@ -201,7 +230,12 @@ export function quotingClient(
       void [billing, currentBilling, firstInvoicePeriod, nextInvoiceDate, taxIncluded];
       return { ok: true, quote: { ...plain, ...extra(order) } };
     },
-    submitOrder: async () => ({ orderId: 'ORD-2026-0042', confirmationEmail: 'purchasing@acme.example', effectiveDate: TODAY, ...confirmation }),
+    submitOrder: async () => ({
+      orderId: 'ORD-2026-0042',
+      confirmationEmail: 'purchasing@acme.example',
+      effectiveDate: TODAY,
+      ...confirmation,
+    }),
   };
 }
 
@@ -215,5 +249,9 @@ export async function toQuantityOf(el: LicensePlanWizard, product: string) {
 
 /** Waits until the order on Review has been checked: Place order is no longer marked unavailable. */
 export async function whenChecked(el: LicensePlanWizard) {
-  await until(el, () => queryButton(el, 'Place order')?.getAttribute('aria-disabled') === null, 'the order checked (Place order available)');
+  await until(
+    el,
+    () => queryButton(el, 'Place order')?.getAttribute('aria-disabled') === null,
+    'the order checked (Place order available)',
+  );
 }

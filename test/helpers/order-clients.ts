@@ -81,7 +81,8 @@ export function hostClient(backend = new FakeBackend({ today: TODAY })) {
   return { client, hooks, loads, validates, submits, quoteIds, backend };
 }
 
-const json = (body: unknown, status = 200) => new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
+const json = (body: unknown, status = 200) =>
+  new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
 
 /** What the fake server does to one submit, after it has stored the order. */
 export type SubmitFault = { respond: () => Response } | { hang: true } | { cut: true };

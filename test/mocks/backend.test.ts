@@ -76,7 +76,9 @@ describe('FakeBackend', () => {
 
     it('does not sell every cadence for every product', () => {
       expect(MOCK_DATA.products.some((p) => p.paymentOptions.length < 6)).to.equal(true);
-      expect(MOCK_DATA.products.find((p) => p.id === 'connect-zoom-rooms')!.paymentOptions.map((o) => o.cadence)).not.to.include('monthly');
+      expect(MOCK_DATA.products.find((p) => p.id === 'connect-zoom-rooms')!.paymentOptions.map((o) => o.cadence)).not.to.include(
+        'monthly',
+      );
     });
   });
 
@@ -122,7 +124,11 @@ describe('FakeBackend', () => {
     });
 
     it('opens the start date window on the first of the previous month and closes it three months ahead', () => {
-      expect(contextOf(backend, 'acme').startDate).to.deep.equal({ earliest: '2026-10-01', latest: '2027-02-26', default: TODAY });
+      expect(contextOf(backend, 'acme').startDate).to.deep.equal({
+        earliest: '2026-10-01',
+        latest: '2027-02-26',
+        default: TODAY,
+      });
     });
 
     it('crosses the year boundary and clamps to the end of a short month', () => {
@@ -151,7 +157,10 @@ describe('FakeBackend', () => {
 
     it('sends prices per license per month in minor units', () => {
       const essentials = contextOf(backend, 'acme').products.find((p) => p.id === 'connect-essentials')!;
-      expect(essentials.paymentOptions.find((o) => o.cadence === 'monthly')!.unitPrice).to.deep.equal({ amountMinor: 450, currency: 'EUR' });
+      expect(essentials.paymentOptions.find((o) => o.cadence === 'monthly')!.unitPrice).to.deep.equal({
+        amountMinor: 450,
+        currency: 'EUR',
+      });
     });
 
     it('leaves the prices out when pricing is withheld', () => {
@@ -201,13 +210,19 @@ describe('FakeBackend', () => {
     });
 
     it('bills a whole month for a monthly order starting on the first', () => {
-      const result = backend.validate(newOrder({ productId: 'fullhd-add-on', quantity: 4, cadence: 'monthly', startDate: '2026-12-01' }));
+      const result = backend.validate(
+        newOrder({ productId: 'fullhd-add-on', quantity: 4, cadence: 'monthly', startDate: '2026-12-01' }),
+      );
       if (!result.ok) throw new Error(JSON.stringify(result.errors));
       expect(result.quote!.firstInvoice).to.deep.equal({ amountMinor: 1200, currency: 'EUR' });
     });
 
     it('bills one day of a 31-day month for a start on its last day', () => {
-      const q = quote(newOrder({ quantity: 31, cadence: 'monthly' }), MOCK_DATA.products.find((p) => p.id === 'connect-essentials')!, '2026-12-31');
+      const q = quote(
+        newOrder({ quantity: 31, cadence: 'monthly' }),
+        MOCK_DATA.products.find((p) => p.id === 'connect-essentials')!,
+        '2026-12-31',
+      );
       // 31 × 4.50 = 139.50 a month; 1/31 of it is 4.50
       expect(q!.firstInvoice).to.deep.equal({ amountMinor: 450, currency: 'EUR' });
     });
@@ -229,7 +244,9 @@ describe('FakeBackend', () => {
       expect(errorsOf(result)).to.have.length(1);
       expect(errorsOf(result)[0].field).to.equal('quantity');
       expect(errorsOf(result)[0].message).to.contain('42');
-      expect(backend.validate(newOrder({ productId: 'connect-standard-microsoft', quantity: 42, cadence: 'monthly' })).ok).to.equal(true);
+      expect(
+        backend.validate(newOrder({ productId: 'connect-standard-microsoft', quantity: 42, cadence: 'monthly' })).ok,
+      ).to.equal(true);
     });
 
     it("refuses a quantity below the product's minimum", () => {
@@ -270,7 +287,9 @@ describe('FakeBackend', () => {
 
     it('takes no cost center from a customer that has none', () => {
       expect(backend.validate(newOrder({ customerId: 'initech', costCenterId: null })).ok).to.equal(true);
-      expect(fieldsOf(backend.validate(newOrder({ customerId: 'initech', costCenterId: 'cc-it' })))).to.deep.equal(['costCenterId']);
+      expect(fieldsOf(backend.validate(newOrder({ customerId: 'initech', costCenterId: 'cc-it' })))).to.deep.equal([
+        'costCenterId',
+      ]);
     });
 
     it('refuses a purchase reference that is too long or holds control characters', () => {
@@ -281,7 +300,19 @@ describe('FakeBackend', () => {
 
     it('refuses an unknown customer and a product the customer cannot order', () => {
       expect(fieldsOf(backend.validate(newOrder({ customerId: 'nobody' })))).to.deep.equal(['customerId']);
-      expect(fieldsOf(backend.validate(newOrder({ customerId: 'initech', costCenterId: null, productId: 'connect-teams-rooms', quantity: 2, cadence: 'monthly' })))).to.deep.equal(['productId']);
+      expect(
+        fieldsOf(
+          backend.validate(
+            newOrder({
+              customerId: 'initech',
+              costCenterId: null,
+              productId: 'connect-teams-rooms',
+              quantity: 2,
+              cadence: 'monthly',
+            }),
+          ),
+        ),
+      ).to.deep.equal(['productId']);
     });
 
     it('reports every problem of an order at once', () => {
@@ -310,7 +341,14 @@ describe('FakeBackend', () => {
       });
 
       it("refuses a cadence outside the plan's allowed conversions, even one the product is sold with", () => {
-        const order = changeOrder({ planId: 'plan-acme-2', productId: 'connect-teams-rooms', quantity: 10, cadence: 'monthly', costCenterId: 'cc-eng', purchaseRef: 'PO-2025-0042' });
+        const order = changeOrder({
+          planId: 'plan-acme-2',
+          productId: 'connect-teams-rooms',
+          quantity: 10,
+          cadence: 'monthly',
+          costCenterId: 'cc-eng',
+          purchaseRef: 'PO-2025-0042',
+        });
         const result = backend.validate(order);
         expect(fieldsOf(result)).to.deep.equal(['cadence']);
         expect(errorsOf(result)[0].message).to.contain('plan-acme-2');
@@ -326,7 +364,9 @@ describe('FakeBackend', () => {
       });
 
       it("refuses a change of the plan's product", () => {
-        expect(fieldsOf(backend.validate(changeOrder({ productId: 'connect-essentials', cadence: 'monthly' })))).to.deep.equal(['productId']);
+        expect(fieldsOf(backend.validate(changeOrder({ productId: 'connect-essentials', cadence: 'monthly' })))).to.deep.equal([
+          'productId',
+        ]);
       });
 
       it('refuses a missing, unknown or foreign plan', () => {
@@ -423,7 +463,13 @@ describe('FakeBackend', () => {
       const order = changeOrder({ quantity: 64, cadence: 'prepay-3y', costCenterId: 'cc-sales', purchaseRef: 'PO-2026-0999' });
       confirmed(backend.submit(order, 'chg'));
       const plan = contextOf(backend, 'acme', 'change', 'plan-acme-1').plan!;
-      expect(plan).to.include({ quantity: 64, cadence: 'prepay-3y', costCenterId: 'cc-sales', purchaseRef: 'PO-2026-0999', startDate: '2024-03-01' });
+      expect(plan).to.include({
+        quantity: 64,
+        cadence: 'prepay-3y',
+        costCenterId: 'cc-sales',
+        purchaseRef: 'PO-2026-0999',
+        startDate: '2024-03-01',
+      });
       expect(backend.plans('acme').find((p) => p.id === 'plan-acme-1')).to.deep.equal(plan);
       expect(backend.orders[0].planId).to.equal('plan-acme-1');
     });
@@ -432,7 +478,13 @@ describe('FakeBackend', () => {
       const belowUsage = backend.submit(changeOrder({ quantity: 30 }), 'c1');
       expect(belowUsage.status).to.equal(422);
       const wrongCadence = backend.submit(
-        changeOrder({ planId: 'plan-acme-2', productId: 'connect-teams-rooms', quantity: 12, cadence: 'monthly', costCenterId: 'cc-eng' }),
+        changeOrder({
+          planId: 'plan-acme-2',
+          productId: 'connect-teams-rooms',
+          quantity: 12,
+          cadence: 'monthly',
+          costCenterId: 'cc-eng',
+        }),
         'c2',
       );
       expect(wrongCadence.status).to.equal(422);

@@ -51,7 +51,9 @@ describe('The API routes over a FakeBackend', () => {
   it('answers 403 to validate and submit when ordering is not allowed, and still loads the context', () => {
     const backend = new FakeBackend({ today: TODAY, scenario: scenarioNamed('notAllowed') });
     expect(contextRequest(backend).status).to.equal(200);
-    expect(request(backend, { method: 'POST', path: '/customers/acme/license-orders/validate', body: newOrder() }).status).to.equal(403);
+    expect(
+      request(backend, { method: 'POST', path: '/customers/acme/license-orders/validate', body: newOrder() }).status,
+    ).to.equal(403);
     expect(submitRequest(backend, newOrder()).status).to.equal(403);
     expect(backend.orders).to.have.length(0);
   });
@@ -92,7 +94,12 @@ describe('Languages of the fake backend', () => {
       const essentials = OrderContextSchema.parse(context.body).products.find((p) => p.id === 'connect-essentials')!;
       expect(essentials.name).to.equal('Connect Essentials');
       expect(essentials.description).to.equal(description);
-      const validate = request(backend, { method: 'POST', path: '/customers/acme/license-orders/validate', headers, body: newOrder() });
+      const validate = request(backend, {
+        method: 'POST',
+        path: '/customers/acme/license-orders/validate',
+        headers,
+        body: newOrder(),
+      });
       const quote = QuoteSchema.parse((validate.body as { quote: unknown }).quote);
       expect(quote.lines[0].label).to.equal(label);
     });

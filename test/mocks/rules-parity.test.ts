@@ -26,7 +26,11 @@ function verdicts(backend: FakeBackend, ctx: OrderContext, customerId: string, p
   const mode = ctx.plan ? 'change' : 'new';
   let state = startWizard(ctx, mode, 'parity-key');
   const answers = { quantity: true, payment: true, references: true };
-  state = edit(state, ctx, mode === 'change' ? { change: answers, purchaserConfirmed: true, ...patch } : { purchaserConfirmed: true, ...patch });
+  state = edit(
+    state,
+    ctx,
+    mode === 'change' ? { change: answers, purchaserConfirmed: true, ...patch } : { purchaserConfirmed: true, ...patch },
+  );
   const result = backend.validate(toOrder(state, ctx, customerId));
   const serverFields = result.ok ? [] : result.errors.map((e) => e.field);
   return {
@@ -46,7 +50,7 @@ describe('Wizard and fake backend agree', () => {
     const cases: { name: string; data?: MockData; patch: Partial<Draft>; noChange: boolean }[] = [
       { name: 'the plan as it is', patch: {}, noChange: true },
       { name: 'only white space added around the reference', patch: { purchaseRef: '  PO-2024-0117  ' }, noChange: true },
-      { name: "a stored reference with white space around it, sent trimmed", data: PADDED_REF, patch: {}, noChange: true },
+      { name: 'a stored reference with white space around it, sent trimmed', data: PADDED_REF, patch: {}, noChange: true },
       { name: 'a new quantity', patch: { quantity: '60' }, noChange: false },
       { name: 'a new cadence', patch: { cadence: 'prepay-1y' }, noChange: false },
       { name: 'a new cost center', patch: { costCenterId: 'cc-eng' }, noChange: false },

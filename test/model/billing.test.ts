@@ -50,11 +50,19 @@ describe('billing', () => {
     });
 
     it('is unit price × quantity × 12 per year for a 1-year prepay', () => {
-      expect(estimateBilling(eur(1150), 60, 'prepay-1y')).to.deep.equal({ amount: eur(828_000), interval: 'year', intervalCount: 1 });
+      expect(estimateBilling(eur(1150), 60, 'prepay-1y')).to.deep.equal({
+        amount: eur(828_000),
+        interval: 'year',
+        intervalCount: 1,
+      });
     });
 
     it('is unit price × quantity × 36 every 3 years for a 3-year prepay', () => {
-      expect(estimateBilling(eur(1050), 60, 'prepay-3y')).to.deep.equal({ amount: eur(2_268_000), interval: 'year', intervalCount: 3 });
+      expect(estimateBilling(eur(1050), 60, 'prepay-3y')).to.deep.equal({
+        amount: eur(2_268_000),
+        interval: 'year',
+        intervalCount: 3,
+      });
     });
   });
 
@@ -102,7 +110,7 @@ describe('billing', () => {
       expect(quoteBilling({ lines: [], total: eur(9), billing }, 'monthly')).to.equal(billing);
     });
 
-    it("bills the total as the cadence is when the quote has no billing", () => {
+    it('bills the total as the cadence is when the quote has no billing', () => {
       expect(quoteBilling({ lines: [], total: eur(9), firstInvoice: null }, 'prepay-3y')).to.deep.equal({
         amount: eur(9),
         interval: 'year',

@@ -12,7 +12,11 @@ describe('cadence terms', () => {
   });
 
   it('an N-year prepay covers 12 × N months, paid up front', () => {
-    const terms = (['prepay-1y', 'prepay-2y', 'prepay-3y', 'prepay-4y', 'prepay-5y'] as const).map((c) => [cadenceYears(c), cadenceMonths(c), isPrepay(c)]);
+    const terms = (['prepay-1y', 'prepay-2y', 'prepay-3y', 'prepay-4y', 'prepay-5y'] as const).map((c) => [
+      cadenceYears(c),
+      cadenceMonths(c),
+      isPrepay(c),
+    ]);
     expect(terms).to.deep.equal([
       [1, 12, true],
       [2, 24, true],

@@ -1,13 +1,5 @@
 import { expect } from '@open-wc/testing';
-import {
-  addDays,
-  addMonths,
-  daysInMonth,
-  firstOfMonth,
-  isRealDate,
-  localToday,
-  toIsoDate,
-} from '../../src/model/dates.js';
+import { addDays, addMonths, daysInMonth, firstOfMonth, isRealDate, localToday, toIsoDate } from '../../src/model/dates.js';
 
 describe('dates', () => {
   describe('isRealDate', () => {

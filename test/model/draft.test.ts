@@ -692,5 +692,4 @@ describe('draft', () => {
       expect(toOrder(s, ctx, 'cust-1').idempotencyKey).to.equal(KEY);
     });
   });
-
 });

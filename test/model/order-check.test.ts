@@ -29,7 +29,11 @@ const NOW = Date.parse('2026-11-26T12:00:00Z');
 
 const quote = (total: number, extra: Partial<Quote> = {}): Quote => ({ lines: [], total: eur(total), ...extra });
 
-const done = (order: LicenseOrder, q: Quote | null): CheckState => ({ status: 'done', key: checkKey(order), result: { ok: true, quote: q } });
+const done = (order: LicenseOrder, q: Quote | null): CheckState => ({
+  status: 'done',
+  key: checkKey(order),
+  result: { ok: true, quote: q },
+});
 
 describe('order-check', () => {
   describe('checkKey', () => {
@@ -62,7 +66,10 @@ describe('order-check', () => {
     const options = { pricesShown: true, now: NOW };
 
     it('is ready for exactly the checked order, with its quote id', () => {
-      expect(readiness(done(ORDER, quote(100, { id: 'q-1' })), { ...ORDER, purchaserConfirmed: true }, options)).to.deep.equal({ ready: true, quoteId: 'q-1' });
+      expect(readiness(done(ORDER, quote(100, { id: 'q-1' })), { ...ORDER, purchaserConfirmed: true }, options)).to.deep.equal({
+        ready: true,
+        quoteId: 'q-1',
+      });
     });
 
     it('is not ready while checking, after a failed check, or with no check', () => {
@@ -72,7 +79,10 @@ describe('order-check', () => {
     });
 
     it('is not ready when the order changed after the check', () => {
-      expect(readiness(done(ORDER, quote(100)), { ...ORDER, quantity: 41 }, options)).to.deep.equal({ ready: false, reason: 'unchecked' });
+      expect(readiness(done(ORDER, quote(100)), { ...ORDER, quantity: 41 }, options)).to.deep.equal({
+        ready: false,
+        reason: 'unchecked',
+      });
     });
 
     it('is not ready after a refusal', () => {
@@ -82,7 +92,10 @@ describe('order-check', () => {
 
     it('needs a quote only when prices are shown', () => {
       expect(readiness(done(ORDER, null), ORDER, options)).to.deep.equal({ ready: false, reason: 'no-quote' });
-      expect(readiness(done(ORDER, null), ORDER, { ...options, pricesShown: false })).to.deep.equal({ ready: true, quoteId: undefined });
+      expect(readiness(done(ORDER, null), ORDER, { ...options, pricesShown: false })).to.deep.equal({
+        ready: true,
+        quoteId: undefined,
+      });
     });
 
     it('is not ready once the quote has ended', () => {
@@ -147,8 +160,15 @@ describe('order-check', () => {
     }
 
     it('reads a conflict code on any error, and keeps the status', () => {
-      expect(submitOutcome(Object.assign(new Error('x'), { code: 'plan-changed' }))).to.deep.equal({ outcome: 'conflict', code: 'plan-changed' });
-      expect(submitOutcome({ kind: 'conflict', status: 409, code: 'quote-expired' })).to.deep.equal({ outcome: 'conflict', code: 'quote-expired', status: 409 });
+      expect(submitOutcome(Object.assign(new Error('x'), { code: 'plan-changed' }))).to.deep.equal({
+        outcome: 'conflict',
+        code: 'plan-changed',
+      });
+      expect(submitOutcome({ kind: 'conflict', status: 409, code: 'quote-expired' })).to.deep.equal({
+        outcome: 'conflict',
+        code: 'quote-expired',
+        status: 409,
+      });
       expect(submitOutcome({ code: 'something-else', kind: 'timeout' }).outcome).to.equal('unknown');
     });
   });

@@ -61,7 +61,14 @@ function advance(state: WizardState, ctx: OrderContext, times: number): WizardSt
 /** A new-mode draft for "users" filled in and walked to `step`. */
 function newState(ctx: OrderContext, patch: Partial<Draft> = {}, step: StepId = 'review'): WizardState {
   let s = edit(startWizard(ctx, 'new', KEY), ctx, { productId: 'users' });
-  s = edit(s, ctx, { quantity: '40', cadence: 'prepay-1y', startDate: '2026-12-15', costCenterId: 'cc-2', purchaseRef: 'PO-9', ...patch });
+  s = edit(s, ctx, {
+    quantity: '40',
+    cadence: 'prepay-1y',
+    startDate: '2026-12-15',
+    costCenterId: 'cc-2',
+    purchaseRef: 'PO-9',
+    ...patch,
+  });
   const target = s.steps.indexOf(step);
   return advance(s, ctx, target);
 }
@@ -128,7 +135,9 @@ describe('persist', () => {
     });
 
     it('does not mistake a plan named "-" for no plan', () => {
-      expect(draftKey({ customerId: 'acme', mode: 'change', planId: '-' })).not.to.equal(draftKey({ customerId: 'acme', mode: 'change' }));
+      expect(draftKey({ customerId: 'acme', mode: 'change', planId: '-' })).not.to.equal(
+        draftKey({ customerId: 'acme', mode: 'change' }),
+      );
     });
   });
 
@@ -156,7 +165,10 @@ describe('persist', () => {
 
     it('round-trips a change-mode draft with its answers', () => {
       const ctx = changeContext();
-      const state = edit(startWizard(ctx, 'change', KEY), ctx, { change: { quantity: true, payment: false, references: null }, quantity: '33' });
+      const state = edit(startWizard(ctx, 'change', KEY), ctx, {
+        change: { quantity: true, payment: false, references: null },
+        quantity: '33',
+      });
       const record = recordOf(state);
       expect(record.draft.change).to.deep.equal({ quantity: true, payment: false, references: null });
       expect(record.draft.quantity).to.equal('33');
@@ -226,7 +238,10 @@ describe('persist', () => {
       ['a numeric quantity', (r) => ((r.draft as Record<string, unknown>).quantity = 40)],
       ['an unknown cadence', (r) => ((r.draft as Record<string, unknown>).cadence = 'weekly')],
       ['a missing change object', (r) => delete (r.draft as Record<string, unknown>).change],
-      ['a change answer that is a string', (r) => ((r.draft as Draft).change = { quantity: 'yes', payment: null, references: null } as never)],
+      [
+        'a change answer that is a string',
+        (r) => ((r.draft as Draft).change = { quantity: 'yes', payment: null, references: null } as never),
+      ],
       ['an empty idempotency key', (r) => ((r.draft as Draft).idempotencyKey = '')],
       ['a purchaserConfirmed that is a string', (r) => ((r.draft as Record<string, unknown>).purchaserConfirmed = 'true')],
       ['a savedAt that is a string', (r) => (r.savedAt = '2026-01-01')],
@@ -244,9 +259,19 @@ describe('persist', () => {
 
     it('never throws when the storage fails: quota exceeded on setItem, SecurityError on getItem', () => {
       const state = newState(context());
-      const quota: StorageLike = { ...memoryStorage().storage, setItem: () => { throw quotaError(); } };
+      const quota: StorageLike = {
+        ...memoryStorage().storage,
+        setItem: () => {
+          throw quotaError();
+        },
+      };
       expect(saveDraft(quota, 'k', state)).to.equal(false);
-      const denied: StorageLike = { ...memoryStorage().storage, getItem: () => { throw securityError(); } };
+      const denied: StorageLike = {
+        ...memoryStorage().storage,
+        getItem: () => {
+          throw securityError();
+        },
+      };
       expect(loadDraft(denied, 'k')).to.equal(null);
       for (const error of [quotaError(), securityError(), new TypeError('x'), 'a string thrown']) {
         const storage = throwingStorage(error);
@@ -324,7 +349,11 @@ describe('persist', () => {
       it('takes the fresh product, quantity and cadence and reports product-gone', () => {
         const ctx = context({ products: [roomsProduct()] });
         const fresh = startWizard(ctx, 'new', FRESH_KEY);
-        const { state, changes } = restoreDraft(storedRecord({ productId: 'users', quantity: '40', cadence: 'monthly' }), fresh, ctx);
+        const { state, changes } = restoreDraft(
+          storedRecord({ productId: 'users', quantity: '40', cadence: 'monthly' }),
+          fresh,
+          ctx,
+        );
         expect(changes).to.deep.equal([{ code: 'product-gone' }]);
         expect(state.draft.productId).to.equal('rooms');
         expect(fresh.draft.productId).to.equal('rooms');
@@ -415,7 +444,16 @@ describe('persist', () => {
       it('uses the plan’s allowed conversions in change mode', () => {
         const ctx = changeContext({ allowedCadences: ['monthly'] });
         const fresh = startWizard(ctx, 'change', FRESH_KEY);
-        const record = storedRecord({ quantity: '20', cadence: 'prepay-1y', costCenterId: 'cc-2', purchaseRef: 'PO-7', change: { quantity: false, payment: true, references: false } }, 'review');
+        const record = storedRecord(
+          {
+            quantity: '20',
+            cadence: 'prepay-1y',
+            costCenterId: 'cc-2',
+            purchaseRef: 'PO-7',
+            change: { quantity: false, payment: true, references: false },
+          },
+          'review',
+        );
         const { state, changes } = restoreDraft(record, fresh, ctx);
         expect(changes).to.deep.equal([{ code: 'cadence-gone' }]);
         expect(state.draft.cadence).to.equal('monthly');
@@ -494,7 +532,10 @@ describe('persist', () => {
         costCenters: [{ id: 'cc-1', name: 'Sales' }],
         startDate: { earliest: '2027-02-01', latest: '2027-03-31', default: '2027-02-01' },
       });
-      const { changes } = restoreNew(storedRecord({ quantity: '40', cadence: 'prepay-1y', costCenterId: 'cc-2', startDate: '2026-12-15' }), ctx);
+      const { changes } = restoreNew(
+        storedRecord({ quantity: '40', cadence: 'prepay-1y', costCenterId: 'cc-2', startDate: '2026-12-15' }),
+        ctx,
+      );
       expect(changes).to.deep.equal([
         { code: 'quantity-below-usage', min: 100 },
         { code: 'cadence-gone' },
@@ -536,7 +577,11 @@ describe('persist', () => {
         const answered = { quantity: false, payment: false, references: true };
         const valid = restoreDraft(storedRecord({ costCenterId: 'cc-1', change: answered }, 'start-date'), fresh, ctx);
         expect(valid.state.step).to.equal('review');
-        const unanswered = restoreDraft(storedRecord({ change: { quantity: false, payment: null, references: null } }, 'product'), fresh, ctx);
+        const unanswered = restoreDraft(
+          storedRecord({ change: { quantity: false, payment: null, references: null } }, 'product'),
+          fresh,
+          ctx,
+        );
         expect(unanswered.state.step).to.equal('payment');
         expect(unanswered.state.reached).to.equal(1);
       });
@@ -549,13 +594,26 @@ describe('persist', () => {
         const ctx = plan20();
         const fresh = startWizard(ctx, 'change', FRESH_KEY);
         const record = storedRecord(
-          { quantity: '35', cadence: 'prepay-1y', costCenterId: 'cc-1', purchaseRef: 'PO-8', change: { quantity: true, payment: true, references: true } },
+          {
+            quantity: '35',
+            cadence: 'prepay-1y',
+            costCenterId: 'cc-1',
+            purchaseRef: 'PO-8',
+            change: { quantity: true, payment: true, references: true },
+          },
           'review',
         );
         const { state, changes } = restoreDraft(record, fresh, ctx);
         expect(changes).to.deep.equal([]);
         expect(state.draft.change).to.deep.equal({ quantity: true, payment: true, references: true });
-        expect(state.draft).to.include({ productId: 'users', quantity: '35', cadence: 'prepay-1y', costCenterId: 'cc-1', purchaseRef: 'PO-8', idempotencyKey: KEY });
+        expect(state.draft).to.include({
+          productId: 'users',
+          quantity: '35',
+          cadence: 'prepay-1y',
+          costCenterId: 'cc-1',
+          purchaseRef: 'PO-8',
+          idempotencyKey: KEY,
+        });
         expect(state.step).to.equal('review');
         expect(state.mode).to.equal('change');
       });
@@ -564,7 +622,13 @@ describe('persist', () => {
         const ctx = changeContext({ quantity: 25, cadence: 'prepay-1y', costCenterId: 'cc-1', purchaseRef: 'PO-NEW' });
         const fresh = startWizard(ctx, 'change', FRESH_KEY);
         const record = storedRecord(
-          { quantity: '20', cadence: 'monthly', costCenterId: 'cc-2', purchaseRef: 'PO-7', change: { quantity: false, payment: false, references: false } },
+          {
+            quantity: '20',
+            cadence: 'monthly',
+            costCenterId: 'cc-2',
+            purchaseRef: 'PO-7',
+            change: { quantity: false, payment: false, references: false },
+          },
           'review',
         );
         const { state, changes } = restoreDraft(record, fresh, ctx);
@@ -575,7 +639,11 @@ describe('persist', () => {
       it('keeps the plan’s start date: it is not a step of change mode', () => {
         const ctx = plan20();
         const fresh = startWizard(ctx, 'change', FRESH_KEY);
-        const { state, changes } = restoreDraft(storedRecord({ startDate: '1999-01-01', change: { quantity: true, payment: null, references: null } }, 'quantity'), fresh, ctx);
+        const { state, changes } = restoreDraft(
+          storedRecord({ startDate: '1999-01-01', change: { quantity: true, payment: null, references: null } }, 'quantity'),
+          fresh,
+          ctx,
+        );
         expect(changes).to.deep.equal([]);
         expect(state.draft.startDate).to.equal(fresh.draft.startDate);
       });
@@ -583,7 +651,11 @@ describe('persist', () => {
       it('reports a quantity now below usage at a step answered Yes', () => {
         const ctx = changeContext({}, { usage: { users: 30, rooms: 3 } });
         const fresh = startWizard(ctx, 'change', FRESH_KEY);
-        const { state, changes } = restoreDraft(storedRecord({ quantity: '25', change: { quantity: true, payment: false, references: false } }, 'review'), fresh, ctx);
+        const { state, changes } = restoreDraft(
+          storedRecord({ quantity: '25', change: { quantity: true, payment: false, references: false } }, 'review'),
+          fresh,
+          ctx,
+        );
         expect(changes).to.deep.equal([{ code: 'quantity-below-usage', min: 30 }]);
         expect(state.draft.quantity).to.equal('25');
         expect(state.step).to.equal('quantity');
@@ -592,7 +664,10 @@ describe('persist', () => {
       it('reports a cost center deleted at a step answered Yes', () => {
         const ctx = changeContext({ costCenterId: 'cc-1' }, { costCenters: [{ id: 'cc-1', name: 'Sales' }] });
         const fresh = startWizard(ctx, 'change', FRESH_KEY);
-        const record = storedRecord({ costCenterId: 'cc-2', purchaseRef: 'NEW', change: { quantity: false, payment: false, references: true } }, 'review');
+        const record = storedRecord(
+          { costCenterId: 'cc-2', purchaseRef: 'NEW', change: { quantity: false, payment: false, references: true } },
+          'review',
+        );
         const { state, changes } = restoreDraft(record, fresh, ctx);
         expect(changes).to.deep.equal([{ code: 'cost-center-gone' }]);
         expect(state.draft.costCenterId).to.equal('cc-1');
@@ -602,7 +677,15 @@ describe('persist', () => {
       it('reports product-gone when the plan is now for another product, and keeps the plan’s values', () => {
         const ctx = changeContext({ productId: 'rooms', quantity: 4, cadence: 'prepay-2y', allowedCadences: ['prepay-2y'] });
         const fresh = startWizard(ctx, 'change', FRESH_KEY);
-        const record = storedRecord({ productId: 'users', quantity: '35', cadence: 'monthly', change: { quantity: true, payment: true, references: false } }, 'review');
+        const record = storedRecord(
+          {
+            productId: 'users',
+            quantity: '35',
+            cadence: 'monthly',
+            change: { quantity: true, payment: true, references: false },
+          },
+          'review',
+        );
         const { state, changes } = restoreDraft(record, fresh, ctx);
         expect(changes).to.deep.equal([{ code: 'product-gone' }]);
         expect(state.draft).to.include({ productId: 'rooms', quantity: '4', cadence: 'prepay-2y' });

@@ -1,10 +1,5 @@
 import { expect } from '@open-wc/testing';
-import {
-  MoneySchema,
-  OrderContextSchema,
-  ValidationResultSchema,
-  describeIssues,
-} from '../../src/model/schemas.js';
+import { MoneySchema, OrderContextSchema, ValidationResultSchema, describeIssues } from '../../src/model/schemas.js';
 import { plan, product, rawContext } from './fixtures.js';
 
 /** Parses and returns the issue paths (joined with '.'), or [] when the input is accepted. */
@@ -101,9 +96,7 @@ describe('schemas', () => {
       expect(issuePaths(rawContext({ products: [product({ maxQuantity: Number.POSITIVE_INFINITY })] }))).to.include(
         'products.0.maxQuantity',
       );
-      expect(issuePaths(rawContext({ products: [product({ maxQuantity: Number.NaN })] }))).to.include(
-        'products.0.maxQuantity',
-      );
+      expect(issuePaths(rawContext({ products: [product({ maxQuantity: Number.NaN })] }))).to.include('products.0.maxQuantity');
     });
 
     it('accepts zero usage', () => {
@@ -121,9 +114,7 @@ describe('schemas', () => {
 
     it('rejects a minimum below 1 and a product without payment options', () => {
       expect(issuePaths(rawContext({ products: [product({ minQuantity: 0 })] }))).to.include('products.0.minQuantity');
-      expect(issuePaths(rawContext({ products: [product({ paymentOptions: [] })] }))).to.include(
-        'products.0.paymentOptions',
-      );
+      expect(issuePaths(rawContext({ products: [product({ paymentOptions: [] })] }))).to.include('products.0.paymentOptions');
     });
 
     it('rejects duplicate product ids', () => {
@@ -145,9 +136,7 @@ describe('schemas', () => {
 
     it('rejects a default cost center that is not in the list', () => {
       expect(issuePaths(rawContext({ defaultCostCenterId: 'cc-9' }))).to.deep.equal(['defaultCostCenterId']);
-      expect(issuePaths(rawContext({ costCenters: [], defaultCostCenterId: 'cc-1' }))).to.deep.equal([
-        'defaultCostCenterId',
-      ]);
+      expect(issuePaths(rawContext({ costCenters: [], defaultCostCenterId: 'cc-1' }))).to.deep.equal(['defaultCostCenterId']);
     });
 
     it('rejects an empty product list', () => {
@@ -355,10 +344,11 @@ describe('schemas', () => {
   });
 });
 
-
 describe('OrderContextSchema: plan and payment option consistency', () => {
-  it("rejects a plan whose own cadence is not among its allowedCadences", () => {
-    const ok = OrderContextSchema.safeParse(rawContext({ plan: plan({ cadence: 'monthly', allowedCadences: ['monthly', 'prepay-1y'] }) }));
+  it('rejects a plan whose own cadence is not among its allowedCadences', () => {
+    const ok = OrderContextSchema.safeParse(
+      rawContext({ plan: plan({ cadence: 'monthly', allowedCadences: ['monthly', 'prepay-1y'] }) }),
+    );
     expect(ok.success, 'consistent plan accepted').to.equal(true);
     const bad = OrderContextSchema.safeParse(rawContext({ plan: plan({ cadence: 'monthly', allowedCadences: ['prepay-1y'] }) }));
     expect(bad.success).to.equal(false);

@@ -18,7 +18,16 @@ const ALL_CHECKS = [
 async function check(serverArgs, checkerArgs = ['--place-orders']) {
   const server = await startServer(serverArgs);
   try {
-    const run = await runChecker(['--base-url', server.url, '--customer', 'acme', '--plan', 'plan-acme-1', '--json', ...checkerArgs]);
+    const run = await runChecker([
+      '--base-url',
+      server.url,
+      '--customer',
+      'acme',
+      '--plan',
+      'plan-acme-1',
+      '--json',
+      ...checkerArgs,
+    ]);
     const outcomes = Object.fromEntries(JSON.parse(run.stdout).results.map((r) => [r.id, r.outcome]));
     return { ...run, outcomes };
   } finally {

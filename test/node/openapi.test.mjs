@@ -53,7 +53,8 @@ describe('openapi.json', () => {
     ];
     for (const [path, method, own] of operations) {
       const statuses = Object.keys(document.paths[path][method].responses);
-      for (const status of [...own, '400', '401', '403', '404', '408', '429', '5XX']) assert.ok(statuses.includes(status), `${method} ${path} ${status}`);
+      for (const status of [...own, '400', '401', '403', '404', '408', '429', '5XX'])
+        assert.ok(statuses.includes(status), `${method} ${path} ${status}`);
     }
     const submit = document.paths['/customers/{customerId}/license-orders'].post;
     assert.ok(submit.parameters.some((p) => p.name === 'Idempotency-Key' && p.in === 'header' && p.required));

@@ -31,7 +31,9 @@ describe('reference server', () => {
   });
 
   it('serves the order context in the language asked for', async () => {
-    const response = await fetch(`${server.url}/customers/acme/license-order-context?mode=new`, { headers: { 'Accept-Language': 'nb-NO' } });
+    const response = await fetch(`${server.url}/customers/acme/license-order-context?mode=new`, {
+      headers: { 'Accept-Language': 'nb-NO' },
+    });
     assert.equal(response.status, 200);
     assert.equal(response.headers.get('content-language'), 'nb');
     const body = await response.json();
@@ -55,12 +57,18 @@ describe('reference server', () => {
   it('lets the demo page call it across origins (CORS)', async () => {
     const response = await fetch(`${server.url}/customers/acme/license-orders`, {
       method: 'OPTIONS',
-      headers: { Origin: 'http://localhost:5173', 'Access-Control-Request-Method': 'POST', 'Access-Control-Request-Headers': 'idempotency-key' },
+      headers: {
+        Origin: 'http://localhost:5173',
+        'Access-Control-Request-Method': 'POST',
+        'Access-Control-Request-Headers': 'idempotency-key',
+      },
     });
     assert.equal(response.status, 204);
     assert.equal(response.headers.get('access-control-allow-origin'), 'http://localhost:5173');
     assert.match(response.headers.get('access-control-allow-headers'), /Idempotency-Key/);
-    const foreign = await fetch(`${server.url}/customers/acme/license-order-context?mode=new`, { headers: { Origin: 'https://elsewhere.example' } });
+    const foreign = await fetch(`${server.url}/customers/acme/license-order-context?mode=new`, {
+      headers: { Origin: 'https://elsewhere.example' },
+    });
     assert.equal(foreign.headers.get('access-control-allow-origin'), null);
   });
 });
@@ -93,7 +101,12 @@ describe('reference server with --scenario submitTimesOut', () => {
     const url = `${server.url}/customers/acme/license-orders`;
     const headers = { 'Idempotency-Key': 'lost-answer' };
     await assert.rejects(
-      fetch(url, { method: 'POST', headers: { 'Content-Type': 'application/json', ...headers }, body: JSON.stringify(order({ idempotencyKey: 'lost-answer' })), signal: AbortSignal.timeout(500) }),
+      fetch(url, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', ...headers },
+        body: JSON.stringify(order({ idempotencyKey: 'lost-answer' })),
+        signal: AbortSignal.timeout(500),
+      }),
       { name: 'TimeoutError' },
     );
     const replay = await post(url, order({ idempotencyKey: 'lost-answer' }), headers);

@@ -9,7 +9,9 @@ export const CHECKER = `${dist}license-plan-wizard-check.js`;
 
 /** The server's URL as it prints it; stop() ends the process and waits for its exit. */
 export async function startServer(args = []) {
-  const child = spawn(process.execPath, [SERVER, '--port', '0', '--today', '2026-11-26', ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [SERVER, '--port', '0', '--today', '2026-11-26', ...args], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let printed = '';
   const url = await new Promise((resolve, reject) => {
     child.stdout.on('data', (chunk) => {

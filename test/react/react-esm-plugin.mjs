@@ -39,7 +39,10 @@ export function reactEsm({ nodeEnv = 'development' } = {}) {
   // the root directory, so requests are matched on this ending.
   const entryEndings = () =>
     ENTRIES.map((spec) => {
-      const file = require.resolve(spec, { paths: [rootDir] }).split(sep).join('/');
+      const file = require
+        .resolve(spec, { paths: [rootDir] })
+        .split(sep)
+        .join('/');
       return { spec, ending: file.slice(file.lastIndexOf('/node_modules/')) };
     });
   let endings;
@@ -51,7 +54,10 @@ export function reactEsm({ nodeEnv = 'development' } = {}) {
     (names ??= JSON.parse(
       execFileSync(
         process.execPath,
-        ['-e', `console.log(JSON.stringify(Object.fromEntries(${JSON.stringify(ENTRIES)}.map((s) => [s, Object.keys(require(s))]))))`],
+        [
+          '-e',
+          `console.log(JSON.stringify(Object.fromEntries(${JSON.stringify(ENTRIES)}.map((s) => [s, Object.keys(require(s))]))))`,
+        ],
         { cwd: rootDir, env: { ...process.env, NODE_ENV: nodeEnv }, encoding: 'utf8' },
       ),
     ));

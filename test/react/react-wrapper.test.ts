@@ -15,7 +15,11 @@ let Wrapper: typeof import('../../src/react/index.js');
 /** Loaded here, not imported above, so a runner that serves React as CommonJS fails with a clear message. */
 async function loadReact() {
   try {
-    [React, ReactDOM, Wrapper] = await Promise.all([import('react'), import('react-dom/client'), import('../../src/react/index.js')]);
+    [React, ReactDOM, Wrapper] = await Promise.all([
+      import('react'),
+      import('react-dom/client'),
+      import('../../src/react/index.js'),
+    ]);
   } catch (error) {
     throw new Error(
       `React could not be loaded as an ES module (${(error as Error).message}). react and react-dom ship ` +

@@ -4,7 +4,16 @@ import { html, nothing, svg } from 'lit';
 import { findProduct } from '../../model/rules.js';
 import { quoteBilling } from '../../model/billing.js';
 import type { OrderConfirmation } from '../../model/schemas.js';
-import { cadenceName, chargeText, confirmationText as t, firstInvoiceText, licenses, reviewText, stepName, wizardText } from '../../localization/messages.js';
+import {
+  cadenceName,
+  chargeText,
+  confirmationText as t,
+  firstInvoiceText,
+  licenses,
+  reviewText,
+  stepName,
+  wizardText,
+} from '../../localization/messages.js';
 import type { WizardView } from '../context.js';
 import { secondaryButton } from './panels.js';
 
@@ -25,7 +34,10 @@ export function confirmationPanel(confirmation: OrderConfirmation, view: WizardV
     </div>
     ${view ? recap(view) : nothing}
     <dl class="facts">
-      <div><dt>${t.orderNumber()}</dt><dd>${confirmation.orderId}</dd></div>
+      <div>
+        <dt>${t.orderNumber()}</dt>
+        <dd>${confirmation.orderId}</dd>
+      </div>
     </dl>
     <p>${wizardText.confirmationSentTo()} <strong class="email">${confirmation.confirmationEmail}</strong>.</p>
     <h3>${t.next()}</h3>
@@ -47,7 +59,13 @@ function recap({ state, context, fmt, check, showPrices }: WizardView) {
   if (billing) rows.push([reviewText.price(), chargeText(fmt, billing, quote?.currentBilling)]);
   return html`<h3>${t.recap()}</h3>
     <dl class="facts">
-      ${rows.map(([label, value]) => html`<div><dt>${label}</dt><dd>${value}</dd></div>`)}
+      ${rows.map(
+        ([label, value]) =>
+          html`<div>
+            <dt>${label}</dt>
+            <dd>${value}</dd>
+          </div>`,
+      )}
     </dl>`;
 }
 

@@ -4,7 +4,19 @@ import { Task, TaskStatus, initialState } from '@lit/task';
 import type { LicensePlanApiClient } from '../../api/client.js';
 import { ApiError } from '../../api/errors.js';
 import { loadContext } from '../../api/guarded.js';
-import { back, checkStep, edit, goTo, hasChanges, next, startWizard, stepIndex, toOrder, withServerErrors, type WizardState } from '../../model/draft.js';
+import {
+  back,
+  checkStep,
+  edit,
+  goTo,
+  hasChanges,
+  next,
+  startWizard,
+  stepIndex,
+  toOrder,
+  withServerErrors,
+  type WizardState,
+} from '../../model/draft.js';
 import { findProduct, stepsFor } from '../../model/rules.js';
 import type { FieldError, Mode, Money, OrderConfirmation, OrderContext, StepId } from '../../model/schemas.js';
 import { DRAFT_VERSION, draftKey, restoreDraft, type RestoreChange } from '../../model/persist.js';
@@ -38,10 +50,18 @@ import { confirmationPanel } from './confirmation.js';
 import { STEP_TEMPLATES } from './step-templates.js';
 import { wizardStyles } from './styles.js';
 
-export type { ErrorKind, LpwBeforeStepChangeDetail, LpwCancelDetail, LpwProblem, LpwErrorDetail, LpwEventMap, LpwOrderPlacedDetail, LpwStepChangeDetail } from './events.js';
+export type {
+  ErrorKind,
+  LpwBeforeStepChangeDetail,
+  LpwCancelDetail,
+  LpwProblem,
+  LpwErrorDetail,
+  LpwEventMap,
+  LpwOrderPlacedDetail,
+  LpwStepChangeDetail,
+} from './events.js';
 
 const DEFAULT_CONTACT_EMAIL = 'bizops@pexip.com';
-
 
 function newIdempotencyKey(): string {
   if (crypto.randomUUID) return crypto.randomUUID();
@@ -275,7 +295,11 @@ export class LicensePlanWizard extends LitElement {
         loadContext: async (req, init) => {
           const raw = await client.loadContext(req, init);
           const problem = contextLimitProblem(raw);
-          if (problem) throw new ApiError('limit', this.#locale.text(() => limitProblemText(problem, this.#locale.fmt)));
+          if (problem)
+            throw new ApiError(
+              'limit',
+              this.#locale.text(() => limitProblemText(problem, this.#locale.fmt)),
+            );
           return raw;
         },
         validateOrder: (order, init) => client.validateOrder(order, init),
@@ -289,8 +313,6 @@ export class LicensePlanWizard extends LitElement {
     onComplete: (context) => this.#start(context),
     onError: (error) => this.#reportFailure('load', error),
   });
-
-
 
   /** The current step. */
   get step(): StepId {
@@ -430,7 +452,8 @@ export class LicensePlanWizard extends LitElement {
 
   /** The order's identity as it was before the changes of this update. */
   #identityBefore(changed: PropertyValues<this>) {
-    const before = (key: 'customerId' | 'mode' | 'planId') => text((changed.has(key) ? changed.get(key) : this[key]) as string | null);
+    const before = (key: 'customerId' | 'mode' | 'planId') =>
+      text((changed.has(key) ? changed.get(key) : this[key]) as string | null);
     return draftKey({ customerId: before('customerId'), mode: before('mode') || 'new', planId: before('planId') });
   }
 
@@ -473,7 +496,9 @@ export class LicensePlanWizard extends LitElement {
       return;
     }
     const outcome = submit.outcome === 'unknown' ? 'unknown' : 'not-placed';
-    const message = this.#locale.text(() => (submit.outcome === 'conflict' ? failureText(error) : submitFailureText(outcome, error)));
+    const message = this.#locale.text(() =>
+      submit.outcome === 'conflict' ? failureText(error) : submitFailureText(outcome, error),
+    );
     fire(this, 'lpw-error', { kind, message, outcome, ...statusPart });
   }
 
@@ -549,7 +574,8 @@ export class LicensePlanWizard extends LitElement {
     }
     const { reason } = verdict;
     this.notice = () => notReadyText(reason);
-    if (reason === 'unchecked' || reason === 'expired' || reason === 'refused') this.#runCheck(reason === 'expired' ? 'recheck' : 'check');
+    if (reason === 'unchecked' || reason === 'expired' || reason === 'refused')
+      this.#runCheck(reason === 'expired' ? 'recheck' : 'check');
   }
 
   #cancel(reason: LpwCancelDetail['reason']) {
@@ -651,7 +677,8 @@ export class LicensePlanWizard extends LitElement {
     if (!this.purchaser) return panels.purchaserRequiredPanel(text(this.contactEmail) || DEFAULT_CONTACT_EMAIL);
     if (this.#configProblem) return panels.configErrorPanel(configProblemText(this.#configProblem));
     if (this.confirmation) return confirmationPanel(this.confirmation, this.#viewProvider.value, () => this.reset());
-    if (this.cancelled) return panels.cancelledPanel(() => this.reset(), this.#orders.outcomeUnknown ? orderText.mayAlreadyExist() : undefined);
+    if (this.cancelled)
+      return panels.cancelledPanel(() => this.reset(), this.#orders.outcomeUnknown ? orderText.mayAlreadyExist() : undefined);
     return this.#loadTask.render({
       pending: () => panels.loadingPanel(),
       error: (error) => panels.loadErrorPanel(error, () => this.#loadTask.run()),

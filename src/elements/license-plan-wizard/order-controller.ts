@@ -3,7 +3,15 @@ import { Task, TaskStatus } from '@lit/task';
 import type { LicensePlanApiClient } from '../../api/client.js';
 import { OrderRejectedError } from '../../api/errors.js';
 import { submitOrder, validateOrder, type GuardedCallOptions } from '../../api/guarded.js';
-import type { ConflictCode, FieldError, LicenseOrder, Money, OrderConfirmation, Quote, ValidationResult } from '../../model/schemas.js';
+import type {
+  ConflictCode,
+  FieldError,
+  LicenseOrder,
+  Money,
+  OrderConfirmation,
+  Quote,
+  ValidationResult,
+} from '../../model/schemas.js';
 import {
   changedTotal,
   checkKey,
@@ -256,7 +264,8 @@ export class OrderController implements ReactiveController {
     const view = this.#check.render({
       pending: () => ({ status: 'pending' }) as const,
       error: (error) => ({ status: 'error', error }) as const,
-      complete: ({ result }) => (result.ok ? ({ status: 'ok', quote: result.quote ?? null } as const) : ({ status: 'idle' } as const)),
+      complete: ({ result }) =>
+        result.ok ? ({ status: 'ok', quote: result.quote ?? null } as const) : ({ status: 'idle' } as const),
     });
     return view ?? { status: 'idle' };
   }

@@ -28,7 +28,11 @@ export function configErrorPanel(text: string) {
 
 /** `instead` replaces "Nothing was ordered." when that is not known to be true. */
 export function cancelledPanel(startNew: () => void, instead?: string) {
-  return panel(t.cancelledHeading(), html`<p>${instead ?? t.nothingOrdered()}</p> ${secondaryButton(t.startNewOrder(), startNew)}`);
+  return panel(
+    t.cancelledHeading(),
+    html`<p>${instead ?? t.nothingOrdered()}</p>
+      ${secondaryButton(t.startNewOrder(), startNew)}`,
+  );
 }
 
 /** The first load: a skeleton of a step (a heading and a few options) while the panel is busy. */
@@ -46,7 +50,12 @@ export function loadingPanel() {
 }
 
 export function loadErrorPanel(error: unknown, retry: () => void) {
-  return panel(t.loadFailedHeading(), html`<p>${failureText(error)}</p> ${secondaryButton(t.tryAgain(), retry)}`, 'alert');
+  return panel(
+    t.loadFailedHeading(),
+    html`<p>${failureText(error)}</p>
+      ${secondaryButton(t.tryAgain(), retry)}`,
+    'alert',
+  );
 }
 
 /** The note that an unfinished order was restored (or, with `intro`, carried into a changed plan), with what no longer fitted. */

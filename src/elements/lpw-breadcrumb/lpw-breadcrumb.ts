@@ -107,7 +107,9 @@ export class LpwBreadcrumb extends WizardPart {
               </li>`
             : i === current
               ? html`<li part="item current"><span aria-current="step">${label}</span></li>`
-              : html`<li part="item"><span class="todo">${label}<span class="vh">, ${t.notYet()}</span></span></li>`;
+              : html`<li part="item">
+                  <span class="todo">${label}<span class="vh">, ${t.notYet()}</span></span>
+                </li>`;
         })}
       </ol>
     </nav>`;

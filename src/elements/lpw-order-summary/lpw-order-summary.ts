@@ -61,17 +61,26 @@ export class LpwOrderSummary extends WizardPart {
     if (product) rows.push([stepName('product'), product.name]);
     if (quantity) rows.push([stepName('quantity'), licenses(fmt, quantity)]);
     if (cadence) rows.push([stepName('payment'), cadenceName(fmt, cadence)]);
-    if (state.mode === 'new' && state.steps.indexOf('start-date') < upTo) rows.push([stepName('start-date'), fmt.date(draft.startDate)]);
+    if (state.mode === 'new' && state.steps.indexOf('start-date') < upTo)
+      rows.push([stepName('start-date'), fmt.date(draft.startDate)]);
     const unitPrice = product?.paymentOptions.find((o) => o.cadence === cadence)?.unitPrice;
     const estimate = showPrices && unitPrice && quantity && cadence ? estimateBilling(unitPrice, quantity, cadence) : null;
     return html`<dl>
-        ${rows.map(([label, value]) => html`<div><dt>${label}</dt><dd>${value}</dd></div>`)}
-        ${estimate
-          ? html`<div class="estimate">
-              <dt>${t.estimate()}</dt>
-              <dd><strong>${amountPerPeriod(fmt, estimate)}</strong></dd>
-            </div>`
-          : nothing}
+        ${rows.map(
+          ([label, value]) =>
+            html`<div>
+              <dt>${label}</dt>
+              <dd>${value}</dd>
+            </div>`,
+        )}
+        ${
+          estimate
+            ? html`<div class="estimate">
+                <dt>${t.estimate()}</dt>
+                <dd><strong>${amountPerPeriod(fmt, estimate)}</strong></dd>
+              </div>`
+            : nothing
+        }
       </dl>
       ${estimate ? html`<p class="hint">${t.estimateNote()}</p>` : nothing}`;
   }

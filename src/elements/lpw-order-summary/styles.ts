@@ -8,7 +8,7 @@ export const orderSummaryStyles = [
     :host([hidden]) {
       display: none;
     }
-    [part~=summary] {
+    [part~='summary'] {
       border: 1px solid var(--lpw-border, #6b7280);
       border-radius: var(--lpw-radius, 4px);
       background: var(--lpw-surface, Canvas);

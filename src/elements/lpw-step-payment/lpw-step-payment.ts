@@ -4,7 +4,14 @@ import type { WizardView } from '../context.js';
 import { offeredOptions, quantityValue } from '../../model/rules.js';
 import { estimateBilling, savingAgainstMonthly } from '../../model/billing.js';
 import type { Cadence, Money } from '../../model/schemas.js';
-import { amountPerPeriod, cadenceName, chargeText, moneyText, orderSummaryText, paymentText as t } from '../../localization/messages.js';
+import {
+  amountPerPeriod,
+  cadenceName,
+  chargeText,
+  moneyText,
+  orderSummaryText,
+  paymentText as t,
+} from '../../localization/messages.js';
 import { paymentStyles } from './styles.js';
 
 /**
@@ -47,7 +54,8 @@ export class LpwStepPayment extends StepElement {
           const unit = unitPrice(cadence);
           const lines: unknown[] = [];
           if (cadence === plan?.cadence) lines.push(html`<span class="tag">${t.currentPlan()}</span>`);
-          if (unit && quantity) lines.push(html`<strong class="amount">${amountPerPeriod(fmt, estimateBilling(unit, quantity, cadence))}</strong>`);
+          if (unit && quantity)
+            lines.push(html`<strong class="amount">${amountPerPeriod(fmt, estimateBilling(unit, quantity, cadence))}</strong>`);
           if (unit) lines.push(html`<span>${t.unitPrice(fmt.money(unit))}</span>`);
           const saving = unit && monthly && quantity ? savingAgainstMonthly(unit, monthly, quantity, cadence) : null;
           if (saving) lines.push(html`<span class="saving">${moneyText.saving(fmt.money(saving))}</span>`);

@@ -88,10 +88,12 @@ export class LpwStepProduct extends StepElement {
       ${chosenHidden ? html`<p class="hint">${filterText.chosenHidden()}</p>` : nothing}
       ${this.radios('productId', 'product', t.legend(), optionsAt(products, listed), chosen, select)}
       ${matches.length === 0 ? html`<p>${filterText.noMatch()}</p>` : nothing}
-      ${more > 0
-        ? html`<p>${filterText.shown(fmt.count(shown.length), fmt.count(matches.length))}</p>
-            <button type="button" @click=${() => this.#showMore(matches)}>${filterText.showMore(fmt.count(more))}</button>`
-        : nothing}`;
+      ${
+        more > 0
+          ? html`<p>${filterText.shown(fmt.count(shown.length), fmt.count(matches.length))}</p>
+              <button type="button" @click=${() => this.#showMore(matches)}>${filterText.showMore(fmt.count(more))}</button>`
+          : nothing
+      }`;
   }
 
   #onFilterInput(e: InputEvent) {

@@ -18,7 +18,10 @@ function searchTexts(products: readonly Product[]): string[] {
  * of `query`, ignoring case, in catalogue order. An empty query matches every product.
  */
 export function matchingPositions(products: readonly Product[], query: string): number[] {
-  const words = query.toLocaleLowerCase().split(/\s+/).filter((word) => word.length > 0);
+  const words = query
+    .toLocaleLowerCase()
+    .split(/\s+/)
+    .filter((word) => word.length > 0);
   const texts = searchTexts(products);
   const positions: number[] = [];
   for (let position = 0; position < texts.length; position += 1) {

@@ -63,15 +63,16 @@ export class LpwStepQuantity extends StepElement {
         <p>${t.usageNote(units(fmt, usage, unit), licenses(fmt, min), tabName(tab))}</p>
         ${reduce}
       </div>`;
-    if (!plan) return html`<p>${t.question(name)}</p> ${input} ${usageNote}`;
+    if (!plan)
+      return html`<p>${t.question(name)}</p>
+        ${input} ${usageNote}`;
     const current = t.current(licenses(fmt, plan.quantity), name, fmt.count(usage));
     const q = this.question('change-quantity', t.changeQuestion(), current);
     if (draft.change.quantity !== true) return q;
     const typed = quantityValue(draft);
     const diff = typed === null ? 0 : typed - plan.quantity;
     return html`${q}${input}
-      <p>${current}
-        ${diff ? html`<strong>${diff > 0 ? '+' : '−'}${licenses(fmt, Math.abs(diff))}</strong>` : t.noChangeYet()}</p>
+      <p>${current} ${diff ? html`<strong>${diff > 0 ? '+' : '−'}${licenses(fmt, Math.abs(diff))}</strong>` : t.noChangeYet()}</p>
       ${usageNote}`;
   }
 }

@@ -24,16 +24,11 @@ export class LpwStepReferences extends StepElement {
     const none = t.none();
     const center = (plan && centers.find((c) => c.id === plan.costCenterId)?.name) || none;
     const ref = plan?.purchaseRef || none;
-    const q =
-      plan &&
-      this.question(
-        'change-references',
-        t.changeQuestion(),
-        t.current(center, ref),
-      );
+    const q = plan && this.question('change-references', t.changeQuestion(), t.current(center, ref));
     if (q && draft.change.references !== true) return q;
     return html`${q}
-      ${centers.length
+    ${
+      centers.length
         ? this.field(
             'costCenterId',
             'cost-center',
@@ -55,23 +50,22 @@ export class LpwStepReferences extends StepElement {
               )}
             </select>`,
           )
-        : html`<p class="note" id="no-cost-centers">
-            ${t.noCostCenters()}
-          </p>`}
-      ${this.field(
-        'purchaseRef',
-        'purchase-ref',
-        t.purchaseRef(),
-        t.purchaseRefHint(fmt.count(PURCHASE_REF_MAX)),
-        html`<input
-          id="purchase-ref"
-          type="text"
-          autocomplete="off"
-          .value=${draft.purchaseRef}
-          aria-invalid=${this.invalid('purchaseRef')}
-          aria-describedby=${this.describedBy('purchaseRef', 'purchase-ref-hint')}
-          @input=${(e: Event) => this.edit({ purchaseRef: (e.target as HTMLInputElement).value })}
-        />`,
-      )}`;
+        : html`<p class="note" id="no-cost-centers">${t.noCostCenters()}</p>`
+    }
+    ${this.field(
+      'purchaseRef',
+      'purchase-ref',
+      t.purchaseRef(),
+      t.purchaseRefHint(fmt.count(PURCHASE_REF_MAX)),
+      html`<input
+        id="purchase-ref"
+        type="text"
+        autocomplete="off"
+        .value=${draft.purchaseRef}
+        aria-invalid=${this.invalid('purchaseRef')}
+        aria-describedby=${this.describedBy('purchaseRef', 'purchase-ref-hint')}
+        @input=${(e: Event) => this.edit({ purchaseRef: (e.target as HTMLInputElement).value })}
+      />`,
+    )}`;
   }
 }

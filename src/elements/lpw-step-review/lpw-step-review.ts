@@ -5,7 +5,15 @@ import type { WizardView } from '../context.js';
 import type { StepId } from '../../model/schemas.js';
 import { priceSummary, withheldNote } from './price-summary.js';
 import { hasChanges, quantityValue } from '../../model/draft.js';
-import { cadenceName, failureText, licenses, orderText, reviewText as t, stepName, submitFailureText } from '../../localization/messages.js';
+import {
+  cadenceName,
+  failureText,
+  licenses,
+  orderText,
+  reviewText as t,
+  stepName,
+  submitFailureText,
+} from '../../localization/messages.js';
 
 type RetryIntent = 'retry-check' | 'place-order' | 'retry-submit';
 
@@ -42,7 +50,7 @@ export class LpwStepReview extends StepElement {
       td:last-child {
         text-align: end;
       }
-      [part~=quote] td {
+      [part~='quote'] td {
         overflow-wrap: normal;
         white-space: nowrap;
       }
@@ -63,19 +71,20 @@ export class LpwStepReview extends StepElement {
     const customer = context.customer.name;
     const productName = product?.name ?? '';
     const centers = context.costCenters;
-    const center = (id: string | null) =>
-      centers.find((c) => c.id === id)?.name ?? (centers.length ? t.noneChosen() : t.none());
+    const center = (id: string | null) => centers.find((c) => c.id === id)?.name ?? (centers.length ? t.noneChosen() : t.none());
     const ref = (r: string) => r.trim() || t.none();
     /** A summary row with its edit link; in change mode `current` is the plan's value, shown with what changes. */
     const row = (step: StepId, value: string, current?: string | null, label = stepName(step)) =>
       html`<tr>
         <th scope="row">${label}</th>
         <td>
-          ${current == null
-            ? value
-            : current === value
-              ? html`${value} <span class="hint">${t.unchanged()}</span>`
-              : html`${current} → <strong>${value}</strong>`}
+          ${
+            current == null
+              ? value
+              : current === value
+                ? html`${value} <span class="hint">${t.unchanged()}</span>`
+                : html`${current} → <strong>${value}</strong>`
+          }
         </td>
         <td>
           <button type="button" class="link" @click=${() => this.intent({ type: 'go', step })}>
@@ -88,13 +97,15 @@ export class LpwStepReview extends StepElement {
     return html`
       <p>${plan ? t.planFor(customer, productName) : t.newPlanFor(customer)}</p>
       ${this.error('form')}
-      ${plan && !this.message('form') && !hasChanges(state, context)
-        ? html`<p class="note" id="no-change">
-            ${t.nothingChanged()}
-          </p>`
-        : nothing}
+      ${
+        plan && !this.message('form') && !hasChanges(state, context)
+          ? html`<p class="note" id="no-change">${t.nothingChanged()}</p>`
+          : nothing
+      }
       <table part="summary">
-        <caption class="vh">${plan ? t.changesCaption() : t.summaryCaption()}</caption>
+        <caption class="vh">
+          ${plan ? t.changesCaption() : t.summaryCaption()}
+        </caption>
         ${plan ? nothing : row('product', productName)}
         ${row('quantity', licenses(fmt, quantityValue(d) ?? 0), plan && licenses(fmt, plan.quantity))}
         ${row('payment', d.cadence ? cadenceName(fmt, d.cadence) : '', plan && cadenceName(fmt, plan.cadence))}
@@ -102,13 +113,15 @@ export class LpwStepReview extends StepElement {
         ${row('references', center(d.costCenterId), plan && center(plan.costCenterId), t.costCenter())}
         ${row('references', ref(d.purchaseRef), plan && ref(plan.purchaseRef), t.purchaseRef())}
       </table>
-      ${check.status === 'pending'
-        ? html`<p role="status">${t.checking()}</p>`
-        : check.status === 'error'
-          ? retry(failureText(check.error), 'retry-check')
-          : quote
-            ? priceSummary(quote, d.cadence, fmt)
-            : withheldNote(showPrices)}
+      ${
+        check.status === 'pending'
+          ? html`<p role="status">${t.checking()}</p>`
+          : check.status === 'error'
+            ? retry(failureText(check.error), 'retry-check')
+            : quote
+              ? priceSummary(quote, d.cadence, fmt)
+              : withheldNote(showPrices)
+      }
       ${this.#priceCheck(check, showPrices, priceWas, fmt)}
       <div class="field" part="field">
         ${this.error('purchaserConfirmed')}
@@ -122,9 +135,11 @@ export class LpwStepReview extends StepElement {
           /><span>${t.authorize(customer)}</span>
         </label>
       </div>
-      ${submit.status === 'error'
-        ? retry(submitFailureText(submit.outcome, submit.error), submit.outcome === 'unknown' ? 'retry-submit' : 'place-order')
-        : nothing}
+      ${
+        submit.status === 'error'
+          ? retry(submitFailureText(submit.outcome, submit.error), submit.outcome === 'unknown' ? 'retry-submit' : 'place-order')
+          : nothing
+      }
     `;
   }
 
@@ -143,6 +158,8 @@ export class LpwStepReview extends StepElement {
       return this.#retry(orderText.noQuote(), 'retry-check');
     }
     if (!priceWas) return nothing;
-    return html`<p class="note">${t.total()}: <strong>${fmt.money(check.quote.total)}</strong> (${orderText.priceWas(fmt.money(priceWas))})</p>`;
+    return html`<p class="note">
+      ${t.total()}: <strong>${fmt.money(check.quote.total)}</strong> (${orderText.priceWas(fmt.money(priceWas))})
+    </p>`;
   }
 }

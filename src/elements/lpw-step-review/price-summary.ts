@@ -18,12 +18,15 @@ export function priceSummary(quote: Quote, cadence: Cadence | null, fmt: Formatt
   return html`<section class="price" aria-labelledby="price-title">
     <h3 id="price-title">${t.price()}</h3>
     <table part="summary quote">
-      <caption class="vh">${t.price()}</caption>
+      <caption class="vh">
+        ${t.price()}
+      </caption>
       ${quote.lines.map(
-        (line) => html`<tr>
-          <th scope="row">${line.label}</th>
-          <td>${fmt.money(line.amount)}</td>
-        </tr>`,
+        (line) =>
+          html`<tr>
+            <th scope="row">${line.label}</th>
+            <td>${fmt.money(line.amount)}</td>
+          </tr>`,
       )}
       <tr class="total">
         <th scope="row">${t.total()}</th>

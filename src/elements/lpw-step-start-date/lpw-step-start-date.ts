@@ -21,9 +21,7 @@ export class LpwStepStartDate extends StepElement {
     const { earliest, latest } = context.startDate;
     const from = fmt.date(earliest);
     const to = fmt.date(latest);
-    return html`<p>
-        ${t.explanation()}
-      </p>
+    return html`<p>${t.explanation()}</p>
       ${this.field(
         'startDate',
         'start-date',

@@ -25,22 +25,30 @@ export abstract class StepElement extends WizardPart {
     if (!view) return nothing;
     const fields = Object.keys(view.state.problems) as Field[];
     return html`<h2 tabindex="-1" part="heading">${stepName(this.step)}</h2>
-      ${fields.length
-        ? html`<div class="summary" part="error-summary" role="alert" tabindex="-1" aria-labelledby="summary-title">
-            <h3 id="summary-title">${t.problemHeading()}</h3>
-            <ul>
-              ${fields.map((field) => {
-                const text = this.message(field);
-                return field === 'form'
-                  ? html`<li>${text}</li>`
-                  : html`<li><a href="#${field}-error" @click=${(e: Event) => {
-                      e.preventDefault();
-                      this.focusOn(`[aria-describedby~="${field}-error"]`);
-                    }}>${text}</a></li>`;
-              })}
-            </ul>
-          </div>`
-        : nothing}${this.renderStep(view)}`;
+      ${
+        fields.length
+          ? html`<div class="summary" part="error-summary" role="alert" tabindex="-1" aria-labelledby="summary-title">
+              <h3 id="summary-title">${t.problemHeading()}</h3>
+              <ul>
+                ${fields.map((field) => {
+                  const text = this.message(field);
+                  return field === 'form'
+                    ? html`<li>${text}</li>`
+                    : html`<li>
+                        <a
+                          href="#${field}-error"
+                          @click=${(e: Event) => {
+                            e.preventDefault();
+                            this.focusOn(`[aria-describedby~="${field}-error"]`);
+                          }}
+                          >${text}</a
+                        >
+                      </li>`;
+                })}
+              </ul>
+            </div>`
+          : nothing
+      }${this.renderStep(view)}`;
   }
 
   /** Focuses the first element matching `selector`. Returns false if there is none. */
@@ -141,10 +149,18 @@ export abstract class StepElement extends WizardPart {
   protected question(field: ChangeField, legend: string, current: unknown) {
     const key = questionOfField(field);
     const answer = this.view!.state.draft.change[key];
-    return html`${this.radios(field, field, legend, [[true, t.yes()], [false, t.no()]], answer, (value) =>
-        this.edit({ change: { ...this.view!.state.draft.change, [key]: value } }),
-      )}
-      ${answer === true ? nothing : html`<p class="current">${current}</p>`}`;
+    return html`${this.radios(
+      field,
+      field,
+      legend,
+      [
+        [true, t.yes()],
+        [false, t.no()],
+      ],
+      answer,
+      (value) => this.edit({ change: { ...this.view!.state.draft.change, [key]: value } }),
+    )}
+    ${answer === true ? nothing : html`<p class="current">${current}</p>`}`;
   }
 }
 

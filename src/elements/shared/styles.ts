@@ -73,14 +73,14 @@ export const base = css`
   /* Text fields, selects, buttons and the dialog share the surface, border and corners. */
   button,
   dialog,
-  input:not([type=radio], [type=checkbox]),
+  input:not([type='radio'], [type='checkbox']),
   select {
     color: inherit;
     background: var(--lpw-surface, Canvas);
     border: 1px solid var(--lpw-border, #6b7280);
     border-radius: var(--lpw-radius, 4px);
   }
-  input:not([type=radio], [type=checkbox]),
+  input:not([type='radio'], [type='checkbox']),
   select {
     font: inherit;
     padding: 0.5rem 0.625rem;
@@ -108,7 +108,7 @@ export const base = css`
     background: none;
     text-decoration: underline;
   }
-  [aria-disabled=true],
+  [aria-disabled='true'],
   :disabled {
     opacity: 0.6;
     cursor: not-allowed;
@@ -117,7 +117,7 @@ export const base = css`
     outline: 2px solid var(--lpw-brand, #0b5cad);
     outline-offset: 2px;
   }
-  [aria-invalid=true] {
+  [aria-invalid='true'] {
     border-color: var(--lpw-error, #b3261e) !important;
     border-width: 2px !important;
   }
@@ -149,18 +149,18 @@ export const base = css`
     padding: 0.5rem 0.75rem;
     background: color-mix(in srgb, var(--lpw-brand, #0b5cad) 8%, transparent);
   }
-  .note[role=alert] {
+  .note[role='alert'] {
     border-inline-start-color: var(--lpw-error, #b3261e);
     background: color-mix(in srgb, var(--lpw-error, #b3261e) 8%, transparent);
   }
-  [role=alert] > h2 {
+  [role='alert'] > h2 {
     color: var(--lpw-error, #b3261e);
   }
-  [role=alert] > h2::before {
+  [role='alert'] > h2::before {
     content: '⚠ ';
   }
   /* Work under way (checking, placing): a spinner before the text. */
-  p[role=status]:not(.vh)::before {
+  p[role='status']:not(.vh)::before {
     content: '';
     display: inline-block;
     inline-size: 1em;
@@ -178,7 +178,7 @@ export const base = css`
     }
   }
   /* The wizard's width decides the layout (see the container queries below and in each part). */
-  [part~=base] {
+  [part~='base'] {
     container-type: inline-size;
   }
   /* The step, and the order summary beside it when the wizard is wide enough. */
@@ -257,28 +257,28 @@ export const base = css`
     overflow-wrap: anywhere;
   }
   /* Review's tables: words never break in the middle; a word too long for the line may wrap. */
-  :host table[part~=summary] :is(th, td) {
+  :host table[part~='summary'] :is(th, td) {
     overflow-wrap: break-word;
   }
   /* A price with its period wraps between words; an amount never breaks. */
-  :host table[part~=quote] td {
+  :host table[part~='quote'] td {
     white-space: normal;
   }
   /* Narrow: each label above its value, the Edit links in one column at the end. */
   @container (max-width: 30rem) {
-    :host table[part~=summary] tr {
+    :host table[part~='summary'] tr {
       display: grid;
       grid-template-columns: minmax(0, 1fr) auto;
       border-block-end: 1px solid var(--lpw-border, #c4c7cc);
       padding-block: 0.375rem;
     }
-    :host table[part~=summary] :is(th, td) {
+    :host table[part~='summary'] :is(th, td) {
       grid-column: 1;
       border: 0;
       padding: 0;
       text-align: start;
     }
-    :host table[part~=summary] td:has(> .link) {
+    :host table[part~='summary'] td:has(> .link) {
       grid-column: 2;
       grid-row: 1 / span 2;
       align-self: center;

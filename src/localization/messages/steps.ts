@@ -29,7 +29,8 @@ export const quantityText = {
     ),
   reduceSubscriptions: () => msg('Cancel and reduce subscriptions'),
   question: (name: string) => msg(str`How many licenses of ${name} should the plan start with?`),
-  current: (licenses: string, name: string, used: string) => msg(str`Current: ${licenses} of ${name}; the customer uses ${used}.`),
+  current: (licenses: string, name: string, used: string) =>
+    msg(str`Current: ${licenses} of ${name}; the customer uses ${used}.`),
   changeQuestion: () => msg('Change the number of licenses?'),
   noChangeYet: () => msg('No change yet.'),
 };

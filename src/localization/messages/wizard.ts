@@ -22,7 +22,9 @@ export function configProblemText(problem: ConfigProblem): string {
     case 'request-timeout-invalid':
       return msg('The "request-timeout" attribute must be a positive number of milliseconds.');
     case 'no-client':
-      return msg('No API client: set the "client" property, provide one through apiClientContext, or set the "api-base-url" attribute.');
+      return msg(
+        'No API client: set the "client" property, provide one through apiClientContext, or set the "api-base-url" attribute.',
+      );
   }
 }
 
@@ -64,7 +66,9 @@ export function failureText(error: unknown): string {
       return msg('The Partner Portal could not complete the request. Try again in a moment.');
     case 'invalid-json':
     case 'schema':
-      return msg('The Partner Portal sent an answer the wizard cannot read. Try again later, or contact your Pexip account manager.');
+      return msg(
+        'The Partner Portal sent an answer the wizard cannot read. Try again later, or contact your Pexip account manager.',
+      );
     case 'conflict':
       return msg('The order changed on the Partner Portal after it was checked. Check it again before placing it.');
     case 'limit':
@@ -112,7 +116,8 @@ export const wizardText = {
   loading: () => msg('Loading the order details…'),
   loadFailedHeading: () => msg('The order details could not be loaded'),
   tryAgain: () => msg('Try again'),
-  noPlanToChange: () => msg('The plan to change was not found. It may have been removed; start a new order or ask your Pexip account manager.'),
+  noPlanToChange: () =>
+    msg('The plan to change was not found. It may have been removed; start a new order or ask your Pexip account manager.'),
   restored: () => msg('Your unfinished order was restored.'),
   restoredChanges: () => msg('Some of it no longer fits and was changed:'),
   startOver: () => msg('Start over'),

@@ -25,16 +25,21 @@ describe('<lpw-step-references> on its own', () => {
   it('says where cost centers are set up when the customer has none', async () => {
     const view = viewOf(context({ costCenters: [], defaultCostCenterId: null }), 'new');
     const { step } = await mountStep<LpwStepReferences>('lpw-step-references', view);
-    expect(step.shadowRoot!.textContent).to.contain("Company settings, Billing section");
+    expect(step.shadowRoot!.textContent).to.contain('Company settings, Billing section');
     expect(step.shadowRoot!.querySelector('select'), 'no empty list to choose from').to.equal(null);
   });
 
   it('in change mode asks first, showing the current references', async () => {
     const mounted = await mountStep<LpwStepReferences>('lpw-step-references', viewOf(changeContext(), 'change'));
     const text = mounted.step.shadowRoot!.textContent!.replace(/\s+/g, ' ');
-    expect(text).to.contain('Change the billing references?').and.contain('Current cost center: R&D. Current purchase ref: PO-7.');
+    expect(text)
+      .to.contain('Change the billing references?')
+      .and.contain('Current cost center: R&D. Current purchase ref: PO-7.');
     expect(mounted.step.shadowRoot!.querySelector('select'), 'no field before the answer').to.equal(null);
     labelled(mounted.step, 'Yes').click();
-    expect(mounted.intents.at(-1)).to.deep.equal({ type: 'edit', patch: { change: { quantity: null, payment: null, references: true } } });
+    expect(mounted.intents.at(-1)).to.deep.equal({
+      type: 'edit',
+      patch: { change: { quantity: null, payment: null, references: true } },
+    });
   });
 });

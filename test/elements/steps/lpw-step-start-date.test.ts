@@ -32,7 +32,9 @@ describe('<lpw-step-start-date> on its own', () => {
     const { step } = await mountStep<LpwStepStartDate>('lpw-step-start-date', view);
     const input = labelled(step, 'Start date');
     expect(input.getAttribute('aria-invalid')).to.equal('true');
-    const described = (input.getAttribute('aria-describedby') ?? '').split(' ').map((id) => step.shadowRoot!.getElementById(id)?.textContent ?? '');
+    const described = (input.getAttribute('aria-describedby') ?? '')
+      .split(' ')
+      .map((id) => step.shadowRoot!.getElementById(id)?.textContent ?? '');
     expect(described.join(' '), 'the error is read with the field').to.contain('Enter a real date');
   });
 });

@@ -60,7 +60,9 @@ export async function mountStep<T extends HTMLElement & { updateComplete: Promis
 
 /** The control labelled `name` inside one element's shadow root. */
 export function labelled<T extends HTMLElement = HTMLInputElement>(el: HTMLElement, name: string): T {
-  const label = Array.from(el.shadowRoot!.querySelectorAll('label')).find((l) => l.textContent?.replace(/\s+/g, ' ').trim() === name);
+  const label = Array.from(el.shadowRoot!.querySelectorAll('label')).find(
+    (l) => l.textContent?.replace(/\s+/g, ' ').trim() === name,
+  );
   if (!label?.control) throw new Error(`No control labelled ${name}`);
   return label.control as unknown as T;
 }
