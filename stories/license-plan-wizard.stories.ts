@@ -173,6 +173,11 @@ async function changeOrderUpTo(d: WizardDriver, last: ChangeStep) {
   }
 }
 
+/** Waits until the server has checked the order on Review, so that Place order submits. */
+async function waitForPlaceOrder(d: WizardDriver) {
+  await waitFor(() => expect(d.button('Place order').getAttribute('aria-disabled')).toBeNull(), { timeout: 15_000 });
+}
+
 /** A play function that walks a new order up to `step`. */
 const playNewUpTo =
   (step: NewStep): Story['play'] =>
@@ -307,6 +312,7 @@ const refusedAt = (
     const d = driver(ctx as Context);
     await newOrderUpTo(d, step);
     await prepare(d);
+    if (step === 'Review') await waitForPlaceOrder(d);
     await d.click(step === 'Review' ? 'Place order' : 'Next');
     await waitFor(() => expect(d.errorOf(d.control(label))).toContain(message));
     await expect(d.heading()).toBe(step);
@@ -484,7 +490,7 @@ export const ChangeOrderPlaced: Story = {
   },
 };
 
-/** Placing the order fails; the draft is kept, and Try again places it once the backend recovers. */
+/** Placing the order fails with a 500, so its outcome is unknown; Try again places it once the backend recovers. */
 export const SubmitErrorAndRetry: Story = {
   name: 'Submit error and Try again',
   tags: ['!autodocs'],
@@ -494,18 +500,20 @@ export const SubmitErrorAndRetry: Story = {
     const d = driver(ctx as Context);
     await newOrderUpTo(d, 'Review');
     await d.click(d.control(/I confirm that I am authorized/));
+    await waitForPlaceOrder(d);
     await d.click('Place order');
-    const retry = await d.waitForButton('Try again');
-    await expect(d.text()).toContain('The order was not placed');
-    await expect(d.text()).toContain('Your choices are kept');
+    const retry = await d.waitForButton('Try again', 15_000);
+    // A 500 leaves the outcome unknown: the server may have stored the order.
+    await expect(d.text()).toContain('We could not confirm whether the order was placed. Trying again is safe');
+    await expect(d.text()).not.toContain('The order was not placed');
     await expect(args.onLpwError).toHaveBeenCalledWith(
-      expect.objectContaining({ detail: expect.objectContaining({ kind: 'submit' }) }),
+      expect.objectContaining({ detail: expect.objectContaining({ kind: 'submit', outcome: 'unknown', status: 500 }) }),
     );
     await expect(d.control<HTMLInputElement>(/I confirm that I am authorized/).checked).toBe(true);
     await ctx.step('the backend recovers; Try again', async () => {
       loaded.backend!.scenario = {};
       await d.click(retry);
-      await d.waitForHeading('Order placed');
+      await d.waitForHeading('Order placed', 15_000);
     });
     await expect(loaded.backend!.orders).toHaveLength(1);
     await expect(args.onLpwOrderPlaced).toHaveBeenCalledTimes(1);
