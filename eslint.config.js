@@ -50,7 +50,8 @@ export default defineConfig(
   },
   // Functions that test-stories.mjs sends into the page run there, not in Node.
   {
-    files: ['.storybook/test-stories.mjs'],
+    // Scripts that drive a browser: parts of them run in the page.
+    files: ['.storybook/test-stories.mjs', 'bench/**/*.{js,mjs}'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
 

@@ -78,6 +78,13 @@ try {
   const entries = Object.values(index.entries).filter((e) => !filters.length || filters.some((f) => e.id.includes(f)));
   const page = await browser.newPage();
   await page.setViewport({ width: 1024, height: 900 });
+  // A story that ends with an order of unknown outcome leaves the wizard's "leave this page?"
+  // warning on: accept it, so the next story loads.
+  page.on('dialog', (dialog) => void dialog.accept());
+  // Media features through the DevTools protocol: this puppeteer's emulateMediaFeatures() refuses
+  // forced-colors, which Chromium itself emulates.
+  const cdp = await page.createCDPSession();
+  const emulateMedia = (features) => cdp.send('Emulation.setEmulatedMedia', { features });
   await page.evaluateOnNewDocument(listen);
   let problems = [];
   page.on('console', (msg) => {
@@ -147,7 +154,7 @@ try {
     if (filters.length && !filters.some((f) => check.id.includes(f))) continue;
     checked++;
     problems = [];
-    await page.emulateMediaFeatures(check.media);
+    await emulateMedia(check.media);
     await page.setViewport({ width: check.width, height: 900 });
     await page.goto(`${origin}/iframe.html?id=${check.id}&viewMode=story`);
     await page.waitForFunction(() => window.__verdict?.finished, { timeout: STORY_TIMEOUT, polling: 50 }).catch(() => {});
@@ -188,7 +195,7 @@ try {
     console.log(`${problems.length ? 'FAIL' : 'ok  '} ${check.name} ${check.id}`);
     for (const p of problems) console.log(`     ${p}`);
   }
-  await page.emulateMediaFeatures([]);
+  await emulateMedia([]);
   console.log(`stories: ${entries.length + 1 + checked - failures} passed, ${failures} failed`);
 } finally {
   await browser.close();

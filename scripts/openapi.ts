@@ -23,7 +23,7 @@ const { version } = JSON.parse(readFileSync(new URL('package.json', root), 'utf8
 const text = `${JSON.stringify(openApiDocument(version), null, 2)}\n`;
 
 if (values.check) {
-  let committed = '';
+  let committed: string;
   try {
     committed = readFileSync(target, 'utf8');
   } catch {

@@ -82,7 +82,7 @@ export async function guardedCall<T>(
   const timeout = new Promise<never>((_, reject) => {
     abort = () => {
       controller.abort(signal.reason);
-      reject(signal.reason);
+      reject(signal.reason instanceof Error ? signal.reason : new DOMException('aborted', 'AbortError'));
     };
     signal.addEventListener('abort', abort, { once: true });
     timer = setTimeout(() => {

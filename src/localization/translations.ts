@@ -72,7 +72,7 @@ export function catalogueUrl(language: TargetLanguage, localesUrl: string): stri
 
 /** A catalogue built as data (vite.locales.config.ts), by URL. */
 async function fetchCatalogue(url: string): Promise<TemplateMap> {
-  const module: { templates: TemplateMap } = await import(/* @vite-ignore */ url);
+  const module = (await import(/* @vite-ignore */ url)) as { templates: TemplateMap };
   return module.templates;
 }
 

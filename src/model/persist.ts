@@ -6,7 +6,7 @@
  * losing a saved draft must never break the wizard.
  */
 import * as z from 'zod/mini';
-import { CadenceSchema, StepIdSchema, type Mode, type OrderContext, type StepId } from './schemas.js';
+import { CadenceSchema, StepIdSchema, type OrderContext, type StepId } from './schemas.js';
 import {
   UNREADABLE_QUANTITY,
   edit,
@@ -29,7 +29,8 @@ export const DRAFT_VERSION = 1;
 
 export interface DraftKeyParts {
   customerId: string;
-  mode: Mode | string;
+  /** A mode, or whatever the `mode` attribute holds (a bad one still keys its own draft). */
+  mode: string;
   /** The plan being changed; absent or empty when there is none. */
   planId?: string | null;
 }

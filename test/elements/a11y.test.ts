@@ -24,7 +24,7 @@ async function accessible(el: LicensePlanWizard, state: string) {
   try {
     await expect(el).to.be.accessible();
   } catch (error) {
-    throw new Error(`axe violations in state "${state}": ${(error as Error).message}`);
+    throw new Error(`axe violations in state "${state}": ${(error as Error).message}`, { cause: error });
   }
 }
 

@@ -110,17 +110,20 @@ function faultyClient(backend = new FakeBackend({ today: TODAY })) {
 const json = (body: unknown, status = 200) =>
   new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
 
+/** Which client call a request path is. */
+function callOf(path: string): Call {
+  if (path.endsWith('/license-order-context')) return 'loadContext';
+  if (path.endsWith('/validate')) return 'validateOrder';
+  return 'submitOrder';
+}
+
 /** The built-in HTTP client over a fake `fetch` that serves a FakeBackend, or fails the way it is told to. */
 function faultyHttp(backend = new FakeBackend({ today: TODAY })) {
   const faults: Partial<Record<Call, HttpFault | { status: number; body: unknown }>> = {};
   const calls: Recorded[] = [];
   const fakeFetch = async (input: RequestInfo | URL, init: RequestInit = {}): Promise<Response> => {
     const url = new URL(String(input), location.href);
-    const method: Call = url.pathname.endsWith('/license-order-context')
-      ? 'loadContext'
-      : url.pathname.endsWith('/validate')
-        ? 'validateOrder'
-        : 'submitOrder';
+    const method = callOf(url.pathname);
     const body = init.body ? JSON.parse(String(init.body)) : undefined;
     const headers = new Headers(init.headers);
     calls.push({ method, arg: body, signal: init.signal ?? undefined, idempotencyKey: headers.get('Idempotency-Key') });

@@ -36,7 +36,8 @@ export async function startServer(args = []) {
 export function runChecker(args) {
   return new Promise((resolve) => {
     execFile(process.execPath, [CHECKER, ...args], { timeout: 60_000 }, (error, stdout, stderr) => {
-      const code = error ? (typeof error.code === 'number' ? error.code : -1) : 0;
+      let code = 0;
+      if (error) code = typeof error.code === 'number' ? error.code : -1;
       resolve({ code, stdout, stderr });
     });
   });

@@ -325,7 +325,7 @@ export class LicensePlanWizard extends LitElement {
     this.#orders.forget();
     this.#clearOrder();
     this.#announceFirstStep = true;
-    this.#loadTask.run();
+    void this.#loadTask.run();
   }
 
   /**
@@ -362,16 +362,17 @@ export class LicensePlanWizard extends LitElement {
     const carried = this.#carriedDraft;
     this.#carriedDraft = undefined;
     const before = this.wizard?.step;
-    let { state, changes } = carried
+    const restored = carried
       ? restoreDraft({ v: DRAFT_VERSION, step: 'review', draft: carried }, fresh, context)
       : this.#drafts.restore(fresh, context);
+    let state = restored.state;
     if (carried) {
       // The user authorized the order against the old plan: they confirm again.
       state = { ...state, draft: { ...state.draft, purchaserConfirmed: false } };
       this.notice = () => orderText.planChanged();
     }
     this.wizard = state;
-    this.restored = changes;
+    this.restored = restored.changes;
     this.planChanged = Boolean(carried);
     if (this.#announceFirstStep || (carried && before !== state.step)) {
       this.#announceFirstStep = false;
@@ -384,7 +385,7 @@ export class LicensePlanWizard extends LitElement {
   /** submitOrder said the plan was changed by someone else: reload it and carry the draft over. */
   #reloadChangedPlan() {
     this.#carriedDraft = this.wizard?.draft;
-    this.#loadTask.run();
+    void this.#loadTask.run();
   }
 
   /** A re-check of the same order priced it differently: the user sees both totals and authorizes again. */
@@ -416,7 +417,7 @@ export class LicensePlanWizard extends LitElement {
     super.connectedCallback();
     const { load, check } = this.#interrupted;
     this.#interrupted = { load: false, check: false };
-    if (load) this.#loadTask.run();
+    if (load) void this.#loadTask.run();
     if (check) this.#runCheck('check');
   }
 
@@ -452,8 +453,7 @@ export class LicensePlanWizard extends LitElement {
 
   /** The order's identity as it was before the changes of this update. */
   #identityBefore(changed: PropertyValues<this>) {
-    const before = (key: 'customerId' | 'mode' | 'planId') =>
-      text((changed.has(key) ? changed.get(key) : this[key]) as string | null);
+    const before = (key: 'customerId' | 'mode' | 'planId') => text(changed.has(key) ? changed.get(key) : this[key]);
     return draftKey({ customerId: before('customerId'), mode: before('mode') || 'new', planId: before('planId') });
   }
 
@@ -681,7 +681,10 @@ export class LicensePlanWizard extends LitElement {
       return panels.cancelledPanel(() => this.reset(), this.#orders.outcomeUnknown ? orderText.mayAlreadyExist() : undefined);
     return this.#loadTask.render({
       pending: () => panels.loadingPanel(),
-      error: (error) => panels.loadErrorPanel(error, () => this.#loadTask.run()),
+      error: (error) =>
+        panels.loadErrorPanel(error, () => {
+          void this.#loadTask.run();
+        }),
       complete: (context) => {
         if (this.#prefillProblem) return panels.configErrorPanel(setupProblemText(this.#prefillProblem));
         return this.wizard ? this.#renderWizard(this.wizard, context) : nothing;

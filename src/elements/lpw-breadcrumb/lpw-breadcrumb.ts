@@ -99,17 +99,17 @@ export class LpwBreadcrumb extends WizardPart {
         ${steps.map((step, i) => {
           // Each item: its position (for screen readers), the name, and whether it is done.
           const label = html`<span class="vh">${t.position(i + 1, total)} </span>${stepName(step)}`;
-          return i < current
-            ? html`<li part="item">
-                <button type="button" @click=${() => this.intent({ type: 'go', step })}>
-                  ${label}<span class="vh">, ${t.completed()}</span>
-                </button>
-              </li>`
-            : i === current
-              ? html`<li part="item current"><span aria-current="step">${label}</span></li>`
-              : html`<li part="item">
-                  <span class="todo">${label}<span class="vh">, ${t.notYet()}</span></span>
-                </li>`;
+          if (i < current) {
+            return html`<li part="item">
+              <button type="button" @click=${() => this.intent({ type: 'go', step })}>
+                ${label}<span class="vh">, ${t.completed()}</span>
+              </button>
+            </li>`;
+          }
+          if (i === current) return html`<li part="item current"><span aria-current="step">${label}</span></li>`;
+          return html`<li part="item">
+            <span class="todo">${label}<span class="vh">, ${t.notYet()}</span></span>
+          </li>`;
         })}
       </ol>
     </nav>`;

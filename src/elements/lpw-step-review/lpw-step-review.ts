@@ -2,7 +2,7 @@ import { css, html, nothing } from 'lit';
 import { StepElement } from '../shared/step-element.js';
 import { base } from '../shared/styles.js';
 import type { WizardView } from '../context.js';
-import type { StepId } from '../../model/schemas.js';
+import type { Cadence, Quote, StepId } from '../../model/schemas.js';
 import { priceSummary, withheldNote } from './price-summary.js';
 import { hasChanges, quantityValue } from '../../model/draft.js';
 import {
@@ -65,7 +65,8 @@ export class LpwStepReview extends StepElement {
     return 'review' as const;
   }
 
-  protected renderStep({ context, state, product, check, submit, showPrices, fmt, priceWas }: WizardView) {
+  protected renderStep(view: WizardView) {
+    const { context, state, product, check, submit, showPrices, fmt, priceWas } = view;
     const { draft: d } = state;
     const plan = state.mode === 'change' ? context.plan : null;
     const customer = context.customer.name;
@@ -77,15 +78,7 @@ export class LpwStepReview extends StepElement {
     const row = (step: StepId, value: string, current?: string | null, label = stepName(step)) =>
       html`<tr>
         <th scope="row">${label}</th>
-        <td>
-          ${
-            current == null
-              ? value
-              : current === value
-                ? html`${value} <span class="hint">${t.unchanged()}</span>`
-                : html`${current} → <strong>${value}</strong>`
-          }
-        </td>
+        <td>${this.#rowValue(value, current)}</td>
         <td>
           <button type="button" class="link" @click=${() => this.intent({ type: 'go', step })}>
             ${t.edit()}<span class="vh"> ${label}</span>
@@ -113,16 +106,7 @@ export class LpwStepReview extends StepElement {
         ${row('references', center(d.costCenterId), plan && center(plan.costCenterId), t.costCenter())}
         ${row('references', ref(d.purchaseRef), plan && ref(plan.purchaseRef), t.purchaseRef())}
       </table>
-      ${
-        check.status === 'pending'
-          ? html`<p role="status">${t.checking()}</p>`
-          : check.status === 'error'
-            ? retry(failureText(check.error), 'retry-check')
-            : quote
-              ? priceSummary(quote, d.cadence, fmt)
-              : withheldNote(showPrices)
-      }
-      ${this.#priceCheck(check, showPrices, priceWas, fmt)}
+      ${this.#price(check, quote, d.cadence, view)} ${this.#priceCheck(check, showPrices, priceWas, fmt)}
       <div class="field" part="field">
         ${this.error('purchaserConfirmed')}
         <label class="choice">
@@ -144,6 +128,21 @@ export class LpwStepReview extends StepElement {
   }
 
   /** A failed request: its message and a button to try again. */
+  /** A row's value; in change mode with the plan's current value: "(unchanged)", or "current → new". */
+  #rowValue(value: string, current: string | null | undefined) {
+    if (current == null) return value;
+    if (current === value) return html`${value} <span class="hint">${t.unchanged()}</span>`;
+    return html`${current} → <strong>${value}</strong>`;
+  }
+
+  /** The price: while checking, a status; after a failed check, why and Try again; else the quote (or why there is none). */
+  #price(check: WizardView['check'], quote: Quote | null | false, cadence: Cadence | null, { fmt, showPrices }: WizardView) {
+    if (check.status === 'pending') return html`<p role="status">${t.checking()}</p>`;
+    if (check.status === 'error') return this.#retry(failureText(check.error), 'retry-check');
+    if (quote) return priceSummary(quote, cadence, fmt);
+    return withheldNote(showPrices);
+  }
+
   #retry(message: string, type: RetryIntent) {
     return html`<div role="alert" class="note">
       <p class="error">${message}</p>
