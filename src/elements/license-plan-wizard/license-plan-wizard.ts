@@ -20,7 +20,7 @@ import {
 import { findProduct, stepsFor } from '../../model/rules.js';
 import type { FieldError, Mode, Money, OrderConfirmation, OrderContext, StepId } from '../../model/schemas.js';
 import { DRAFT_VERSION, draftKey, restoreDraft, type RestoreChange } from '../../model/persist.js';
-import { contextLimitProblem } from '../../model/limits.js';
+import { refusingOversizedContexts } from '../../api/limits.js';
 import { withPlanVersion, withQuoteId } from '../../model/order-check.js';
 import { LocaleController } from '../../localization/locale-controller.js';
 import {
@@ -291,20 +291,9 @@ export class LicensePlanWizard extends LitElement {
       if (!client) return initialState;
       const request = { customerId, mode, ...(mode === 'change' ? { planId } : {}) };
       // A catalogue over the limit (model/limits.ts) is refused before it is parsed or rendered.
-      const withinLimits: LicensePlanApiClient = {
-        loadContext: async (req, init) => {
-          const raw = await client.loadContext(req, init);
-          const problem = contextLimitProblem(raw);
-          if (problem)
-            throw new ApiError(
-              'limit',
-              this.#locale.text(() => limitProblemText(problem, this.#locale.fmt)),
-            );
-          return raw;
-        },
-        validateOrder: (order, init) => client.validateOrder(order, init),
-        submitOrder: (order, init) => client.submitOrder(order, init),
-      };
+      const withinLimits = refusingOversizedContexts(client, (problem) =>
+        this.#locale.text(() => limitProblemText(problem, this.#locale.fmt)),
+      );
       const context = await loadContext(withinLimits, request, this.#callOptions(signal));
       if (mode === 'change' && !context.plan) throw new Error(this.#locale.text(() => t.noPlanToChange()));
       return context;
