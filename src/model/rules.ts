@@ -6,7 +6,7 @@
  */
 import { CADENCES, STEP_IDS } from './schemas.js';
 import type { Cadence, ExistingPlan, Mode, OrderContext, PaymentOption, Product, StepId } from './schemas.js';
-import type { ChangeField, ChangeQuestion, Draft, Problems, QuantityInput, WizardState } from './draft.js';
+import type { ChangeField, ChangeQuestion, Draft, Problem, Problems, QuantityInput, WizardState } from './state.js';
 import { isRealDate } from './dates.js';
 
 export const NEW_STEPS: readonly StepId[] = STEP_IDS;
@@ -78,25 +78,7 @@ export function defaultCadence(product: Product, ctx: OrderContext, current: Cad
   return null;
 }
 
-/** A problem with one field, described by a code and the facts a message needs. Text is made by the view. */
-export type Problem =
-  | { code: 'required' }
-  | { code: 'not-whole-number' }
-  | { code: 'not-ascii-digits' }
-  | { code: 'negative' }
-  | { code: 'fraction' }
-  | { code: 'leading-zero' }
-  | { code: 'below-usage'; min: number; usage: number }
-  | { code: 'below-minimum'; min: number }
-  | { code: 'above-maximum'; max: number }
-  | { code: 'not-a-date' }
-  | { code: 'date-outside'; earliest: string; latest: string }
-  | { code: 'not-offered' }
-  | { code: 'too-long'; max: number }
-  | { code: 'control-characters' }
-  | { code: 'no-change' }
-  | { code: 'refused' }
-  | { code: 'server'; message: string };
+export type { Problem } from './state.js';
 
 export type QuantityResult = { ok: true; value: number } | { ok: false; problem: Problem };
 

@@ -1,5 +1,6 @@
 /** The panel after the order is placed: a success cue, what was bought and its price, and what happens next. */
 import { quantityValue } from '../../model/draft.js';
+import { factItems, type Fact } from '../shared/facts.js';
 import { html, nothing, svg } from 'lit';
 import { findProduct } from '../../model/rules.js';
 import { quoteBilling } from '../../model/billing.js';
@@ -52,21 +53,13 @@ function recap({ state, context, fmt, check, showPrices }: WizardView) {
   const product = findProduct(context, draft.productId);
   const quote = showPrices && check.status === 'ok' ? check.quote : null;
   const billing = quote ? quoteBilling(quote, draft.cadence) : null;
-  const rows: [string, string][] = [];
+  const rows: Fact[] = [];
   if (product) rows.push([stepName('product'), product.name]);
   rows.push([stepName('quantity'), licenses(fmt, quantityValue(draft) ?? 0)]);
   if (draft.cadence) rows.push([stepName('payment'), cadenceName(fmt, draft.cadence)]);
   if (billing) rows.push([reviewText.price(), chargeText(fmt, billing, quote?.currentBilling)]);
   return html`<h3>${t.recap()}</h3>
-    <dl class="facts">
-      ${rows.map(
-        ([label, value]) =>
-          html`<div>
-            <dt>${label}</dt>
-            <dd>${value}</dd>
-          </div>`,
-      )}
-    </dl>`;
+    <dl class="facts">${factItems(rows)}</dl>`;
 }
 
 /** When billing starts: the first invoice when the quote said it, else the date the plan takes effect. */

@@ -39,7 +39,7 @@ import {
 } from '../../localization/messages.js';
 import { wizardContext, type Intent, type WizardView } from '../context.js';
 import { ClientController } from './client-controller.js';
-import { findConfigProblem, findPrefillProblem, withPrefill, type ConfigProblem, type PrefillProblem } from './config.js';
+import { findConfigProblem, findPrefillProblem, withPrefill, type ConfigProblem, type PrefillProblem } from '../../model/config.js';
 import { DraftStoreController } from './draft-store-controller.js';
 import { fire, type LpwCancelDetail, type LpwProblem } from './events.js';
 import { FocusController } from './focus-controller.js';
@@ -431,6 +431,7 @@ export class LicensePlanWizard extends LitElement {
           mode: this.#mode,
           planId: this.#plan,
           apiBaseUrl: text(this.apiBaseUrl),
+          baseUri: document.baseURI,
           requestTimeout: this.requestTimeout,
           hasOwnClient: this.#clients.hasClientWithoutUrl(this.client),
           hasClient: Boolean(client),

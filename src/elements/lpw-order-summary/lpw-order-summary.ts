@@ -1,4 +1,5 @@
 import { quantityValue } from '../../model/draft.js';
+import { factItems, type Fact } from '../shared/facts.js';
 import { html, nothing, type PropertyValues } from 'lit';
 import { WizardPart } from '../shared/wizard-part.js';
 import type { WizardView } from '../context.js';
@@ -57,7 +58,7 @@ export class LpwOrderSummary extends WizardPart {
     const validQuantity = product && !quantityProblem(draft.quantity, product, context);
     const quantity = validQuantity ? (quantityValue(draft) ?? 0) : 0;
     const cadence = reached('payment') ? draft.cadence : null;
-    const rows: [string, string][] = [];
+    const rows: Fact[] = [];
     if (product) rows.push([stepName('product'), product.name]);
     if (quantity) rows.push([stepName('quantity'), licenses(fmt, quantity)]);
     if (cadence) rows.push([stepName('payment'), cadenceName(fmt, cadence)]);
@@ -66,13 +67,7 @@ export class LpwOrderSummary extends WizardPart {
     const unitPrice = product?.paymentOptions.find((o) => o.cadence === cadence)?.unitPrice;
     const estimate = showPrices && unitPrice && quantity && cadence ? estimateBilling(unitPrice, quantity, cadence) : null;
     return html`<dl>
-        ${rows.map(
-          ([label, value]) =>
-            html`<div>
-              <dt>${label}</dt>
-              <dd>${value}</dd>
-            </div>`,
-        )}
+        ${factItems(rows)}
         ${
           estimate
             ? html`<div class="estimate">

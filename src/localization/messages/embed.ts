@@ -1,7 +1,6 @@
 /** Text of what a host page sets up: what the order was asked to start with. */
 import { msg, str } from '@lit/localize';
-import type { ConfigProblem, PrefillProblem } from '../../elements/license-plan-wizard/config.js';
-import type { LpwProblem } from '../../elements/license-plan-wizard/events.js';
+import type { ConfigProblem, PrefillProblem } from '../../model/config.js';
 import type { Field, Problems } from '../../model/draft.js';
 import type { Formatters } from '../format.js';
 import { describeProblem } from './problems.js';
@@ -20,7 +19,14 @@ export function setupProblemText(problem: ConfigProblem | PrefillProblem): strin
 }
 
 /** A step's problems as a host reads them (`validate()`), each with the sentence shown at its field. */
-export function problemList(problems: Problems, fmt: Formatters): LpwProblem[] {
+/** A problem as `validate()` returns it (the element's `LpwProblem`): its field, its code and its sentence. */
+export interface ProblemText {
+  field: string;
+  code: string;
+  message: string;
+}
+
+export function problemList(problems: Problems, fmt: Formatters): ProblemText[] {
   return Object.entries(problems).map(([field, problem]) => ({
     field,
     code: problem.code,

@@ -2,7 +2,7 @@
 import { msg, str } from '@lit/localize';
 import type { RestoreChange } from '../../model/persist.js';
 import { ApiError, OrderRejectedError, type ApiErrorKind } from '../../api/errors.js';
-import type { ConfigProblem } from '../../elements/license-plan-wizard/config.js';
+import type { ConfigProblem } from '../../model/config.js';
 
 /** The sentence for a mistake in the wizard's attributes; it names the attribute. */
 export function configProblemText(problem: ConfigProblem): string {

@@ -1,9 +1,11 @@
 /** The wizard's configuration as its attributes give it, and what is wrong with it. */
-import { MODES, type Mode, type OrderContext } from '../../model/schemas.js';
-import { edit, type WizardState } from '../../model/draft.js';
-import { findProduct } from '../../model/rules.js';
+import { MODES, type Mode, type OrderContext } from './schemas.js';
+import { edit, type WizardState } from './draft.js';
+import { findProduct } from './rules.js';
 
 export interface WizardConfig {
+  /** The document's base URI, against which a relative `api-base-url` resolves. */
+  baseUri: string;
   customerId: string;
   /** As written in the attribute: it may be something other than a mode. */
   mode: string;
@@ -33,7 +35,7 @@ export function findConfigProblem(config: WizardConfig): ConfigProblem | null {
   if (!isMode(config.mode)) return { code: 'mode-invalid', mode: config.mode };
   if (config.mode === 'change' && !config.planId) return { code: 'plan-id-missing' };
   const { apiBaseUrl } = config;
-  if (apiBaseUrl && !config.hasOwnClient && !URL.canParse(apiBaseUrl, document.baseURI)) {
+  if (apiBaseUrl && !config.hasOwnClient && !URL.canParse(apiBaseUrl, config.baseUri)) {
     return { code: 'api-base-url-invalid', url: apiBaseUrl };
   }
   if (!(config.requestTimeout > 0)) return { code: 'request-timeout-invalid' };
