@@ -39,7 +39,13 @@ import {
 } from '../../localization/messages.js';
 import { wizardContext, type Intent, type WizardView } from '../context.js';
 import { ClientController } from './client-controller.js';
-import { findConfigProblem, findPrefillProblem, withPrefill, type ConfigProblem, type PrefillProblem } from '../../model/config.js';
+import {
+  findConfigProblem,
+  findPrefillProblem,
+  withPrefill,
+  type ConfigProblem,
+  type PrefillProblem,
+} from '../../model/config.js';
 import { DraftStoreController } from './draft-store-controller.js';
 import { fire, type LpwCancelDetail, type LpwProblem } from './events.js';
 import { FocusController } from './focus-controller.js';
