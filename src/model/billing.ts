@@ -3,8 +3,7 @@
  * against monthly and what a change of plan costs. Amounts stay in integer minor units.
  */
 import { subtract, termMonths, termTotal } from './money.js';
-import { findProduct, offeredOptions } from './rules.js';
-import type { Billing, Cadence, Money, OrderContext, Quote, StepId } from './schemas.js';
+import type { Billing, Cadence, Money, Quote } from './schemas.js';
 
 /** How a cadence is billed, as billing APIs write it: monthly is month × 1, an N-year prepay is year × N. */
 export function cadenceInterval(cadence: Cadence): Pick<Billing, 'interval' | 'intervalCount'> {
@@ -68,22 +67,4 @@ export function isProRata(firstInvoice: Money, billing: Billing | null): boolean
   if (!billing) return false;
   const difference = subtract(billing.amount, firstInvoice);
   return difference !== null && difference.amountMinor > 0;
-}
-
-/**
- * Change mode: the plan can only keep its current cadence, so there is nothing to ask on Payment.
- * True when the plan's product offers no allowed cadence other than the plan's own.
- */
-export function isCadenceFixed(ctx: OrderContext): boolean {
-  const plan = ctx.plan;
-  if (!plan) return false;
-  const product = findProduct(ctx, plan.productId);
-  if (!product) return false;
-  return offeredOptions(product, ctx).every((option) => option.cadence === plan.cadence);
-}
-
-/** The steps of a change order: without Payment when the cadence cannot change. */
-export function changeStepsFor(steps: readonly StepId[], ctx: OrderContext): readonly StepId[] {
-  if (!isCadenceFixed(ctx)) return steps;
-  return steps.filter((step) => step !== 'payment');
 }

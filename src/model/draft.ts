@@ -11,7 +11,7 @@ import {
   hasChanges,
   minimumQuantity,
   quantityValue,
-  stepsFor,
+  stepsOf,
 } from './rules.js';
 
 // The step checks, hasChanges and quantityValue are rules; they live in rules.ts and are also importable from here.
@@ -76,7 +76,7 @@ function withProductDefaults(ctx: OrderContext, draft: Draft): Draft {
 }
 
 export function startWizard(ctx: OrderContext, mode: Mode, idempotencyKey: string): WizardState {
-  const steps = stepsFor(mode);
+  const steps = stepsOf(mode, ctx);
   return {
     mode,
     steps,

@@ -14,6 +14,25 @@ export const CHANGE_STEPS: readonly StepId[] = ['quantity', 'payment', 'referenc
 
 export const stepsFor = (mode: Mode): readonly StepId[] => (mode === 'change' ? CHANGE_STEPS : NEW_STEPS);
 
+/**
+ * Change mode: the plan can only keep its current cadence, so there is nothing to ask on Payment.
+ * True when the plan's product offers no allowed cadence other than the plan's own.
+ */
+export function isCadenceFixed(ctx: OrderContext): boolean {
+  const plan = ctx.plan;
+  if (!plan) return false;
+  const product = findProduct(ctx, plan.productId);
+  if (!product) return false;
+  return offeredOptions(product, ctx).every((option) => option.cadence === plan.cadence);
+}
+
+/** The steps of an order in this context: a change order skips Payment when the cadence cannot change. */
+export function stepsOf(mode: Mode, ctx: OrderContext): readonly StepId[] {
+  const steps = stepsFor(mode);
+  if (mode !== 'change' || !isCadenceFixed(ctx)) return steps;
+  return steps.filter((step) => step !== 'payment');
+}
+
 export const PURCHASE_REF_MAX = 100;
 
 /** Change mode: the yes/no question a step asks before its fields ("Change the number of licenses?"). */

@@ -3,17 +3,14 @@ import {
   billingDifference,
   billingMonths,
   cadenceInterval,
-  changeStepsFor,
   estimateBilling,
-  isCadenceFixed,
   isPaidInAdvance,
   isProRata,
   quoteBilling,
   savingAgainstMonthly,
 } from '../../src/model/billing.js';
-import { CHANGE_STEPS } from '../../src/model/rules.js';
 import type { Billing, Money } from '../../src/model/schemas.js';
-import { changeContext, context, eur } from './fixtures.js';
+import { eur } from './fixtures.js';
 
 const monthly = (amount: Money): Billing => ({ amount, interval: 'month', intervalCount: 1 });
 
@@ -128,29 +125,6 @@ describe('billing', () => {
     it('is false for a full period or without billing', () => {
       expect(isProRata(eur(11_250), monthly(eur(11_250)))).to.equal(false);
       expect(isProRata(eur(375), null)).to.equal(false);
-    });
-  });
-
-  describe('isCadenceFixed and changeStepsFor', () => {
-    it('is true when the plan may only keep its cadence', () => {
-      const ctx = changeContext({ allowedCadences: ['monthly'] });
-      expect(isCadenceFixed(ctx)).to.equal(true);
-      expect(changeStepsFor(CHANGE_STEPS, ctx)).to.deep.equal(['quantity', 'references', 'review']);
-    });
-
-    it('is true when the product offers none of the other allowed cadences', () => {
-      const ctx = changeContext({ allowedCadences: ['monthly', 'prepay-5y'] });
-      expect(isCadenceFixed(ctx)).to.equal(true);
-    });
-
-    it('is false when another cadence is allowed and offered', () => {
-      const ctx = changeContext({ allowedCadences: ['monthly', 'prepay-1y'] });
-      expect(isCadenceFixed(ctx)).to.equal(false);
-      expect(changeStepsFor(CHANGE_STEPS, ctx)).to.equal(CHANGE_STEPS);
-    });
-
-    it('is false without a plan', () => {
-      expect(isCadenceFixed(context())).to.equal(false);
     });
   });
 });

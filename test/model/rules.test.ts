@@ -16,10 +16,12 @@ import {
   quantityProblem,
   quantityValue,
   questionOfField,
+  isCadenceFixed,
   stepsFor,
+  stepsOf,
   usageOf,
 } from '../../src/model/rules.js';
-import { UNREADABLE_QUANTITY, type QuantityInput } from '../../src/model/draft.js';
+import { UNREADABLE_QUANTITY, startWizard, type QuantityInput } from '../../src/model/draft.js';
 import { changeContext, context, product, productOf, roomsProduct } from './fixtures.js';
 
 describe('rules', () => {
@@ -361,6 +363,34 @@ describe('rules', () => {
 
     it('allows ordinary punctuation and non-ASCII letters', () => {
       expect(checkPurchaseRef('PO-2026/17 (Ærø) #4 – øst')).to.equal(null);
+    });
+  });
+
+  describe('the steps of an order: a change order skips Payment when the cadence cannot change', () => {
+    it('skips Payment when the plan may only keep its cadence', () => {
+      const ctx = changeContext({ allowedCadences: ['monthly'] });
+      expect(isCadenceFixed(ctx)).to.equal(true);
+      expect(stepsOf('change', ctx)).to.deep.equal(['quantity', 'references', 'review']);
+      expect(startWizard(ctx, 'change', 'key').steps, 'the wizard starts with that list').to.deep.equal([
+        'quantity',
+        'references',
+        'review',
+      ]);
+    });
+
+    it('skips it too when the product offers none of the other allowed cadences', () => {
+      expect(isCadenceFixed(changeContext({ allowedCadences: ['monthly', 'prepay-5y'] }))).to.equal(true);
+    });
+
+    it('keeps Payment when another cadence is allowed and offered', () => {
+      const ctx = changeContext({ allowedCadences: ['monthly', 'prepay-1y'] });
+      expect(isCadenceFixed(ctx)).to.equal(false);
+      expect(stepsOf('change', ctx)).to.equal(CHANGE_STEPS);
+    });
+
+    it('never changes the steps of a new order', () => {
+      expect(isCadenceFixed(context())).to.equal(false);
+      expect(stepsOf('new', changeContext({ allowedCadences: ['monthly'] }))).to.equal(NEW_STEPS);
     });
   });
 });

@@ -80,9 +80,13 @@ export class LpwStepReview extends StepElement {
         <th scope="row">${label}</th>
         <td>${this.#rowValue(value, current)}</td>
         <td>
-          <button type="button" class="link" @click=${() => this.intent({ type: 'go', step })}>
-            ${t.edit()}<span class="vh"> ${label}</span>
-          </button>
+          ${
+            state.steps.includes(step)
+              ? html`<button type="button" class="link" @click=${() => this.intent({ type: 'go', step })}>
+                  ${t.edit()}<span class="vh"> ${label}</span>
+                </button>`
+              : nothing
+          }
         </td>
       </tr>`;
     const retry = (message: string, type: RetryIntent) => this.#retry(message, type);
