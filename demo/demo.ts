@@ -267,5 +267,8 @@ try {
   // The elements are defined only now, so the wizard's first request meets the running service worker.
   await import('../src/index.js');
 } catch (error) {
+  // The status line may have been hidden already (a failure after the worker started): show it again, as an alert.
+  status.hidden = false;
+  status.setAttribute('role', 'alert');
   status.textContent = `The fake Partner Portal could not start: ${error instanceof Error ? error.message : String(error)}`;
 }
