@@ -66,6 +66,8 @@ describe('Trusted Types: the policy the bundle needs', () => {
       expect(win.cspLoadError, 'the import failed, naming the policy').to.equal(
         `TypeError: Failed to execute 'createPolicy' on 'TrustedTypePolicyFactory': Policy "lit-html" disallowed.`,
       );
+      // The violation report is an event of its own, which may come after the failed import.
+      await waitUntil(() => win.cspViolations.length > 0, 'a violation reported', { timeout: 10000 });
       expect(win.cspViolations, 'reported as a trusted-types violation').to.deep.equal(['trusted-types: trusted-types-policy']);
       expect(win.customElements.get('license-plan-wizard'), 'no element defined').to.be.undefined;
       expect(doc.querySelector('license-plan-wizard'), 'nothing mounted').to.equal(null);
