@@ -97,6 +97,7 @@
 's77492e5c519b1d87': `Das Partner Portal kennt diesen Kunden oder diesen Plan nicht.`,
 's78113f6ad547fd84': `Welches Produkt soll der Lizenzplan umfassen?`,
 's7b8db4b25760798c': `Weiter bearbeiten`,
+'s7c8806db13c93d90': `Die Bestellung kann erst geändert werden, wenn feststeht, ob sie aufgegeben wurde. Verwenden Sie „Erneut versuchen“ oder „Abbrechen“.`,
 's7d04a0d379497499': str`Geben Sie ein gültiges Datum ein, zum Beispiel ${0}.`,
 's7e2d0bea1c4766a2': `Schritte ausblenden`,
 's7ef6cd7d75af2b1a': `Die Preise enthalten die MwSt.`,

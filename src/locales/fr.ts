@@ -97,6 +97,7 @@
 's77492e5c519b1d87': `Le Partner Portal ne connaît pas ce client ou ce plan.`,
 's78113f6ad547fd84': `Quel produit pour le plan de licences ?`,
 's7b8db4b25760798c': `Continuer la saisie`,
+'s7c8806db13c93d90': `La commande ne peut pas être modifiée tant que nous ne savons pas si elle a été passée. Utilisez Réessayer, ou Annuler.`,
 's7d04a0d379497499': str`Saisissez une date valide, par exemple ${0}.`,
 's7e2d0bea1c4766a2': `Masquer les étapes`,
 's7ef6cd7d75af2b1a': `Les prix incluent la TVA.`,

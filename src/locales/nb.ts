@@ -97,6 +97,7 @@
 's77492e5c519b1d87': `Partner Portal kjenner ikke denne kunden eller planen.`,
 's78113f6ad547fd84': `Hvilket produkt skal lisensplanen gjelde?`,
 's7b8db4b25760798c': `Fortsett å redigere`,
+'s7c8806db13c93d90': `Bestillingen kan ikke endres før vi vet om den ble lagt inn. Bruk Prøv igjen, eller Avbryt.`,
 's7d04a0d379497499': str`Skriv inn en gyldig dato, for eksempel ${0}.`,
 's7e2d0bea1c4766a2': `Skjul trinn`,
 's7ef6cd7d75af2b1a': `Prisene er inklusive mva.`,

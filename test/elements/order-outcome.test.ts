@@ -10,6 +10,10 @@ import type { LicensePlanApiClient, LicensePlanWizard } from '../../src/index.js
 
 const UNKNOWN = 'We could not confirm whether the order was placed. Trying again is safe: it will not place the order twice.';
 const NOT_PLACED = 'The order was not placed';
+const FROZEN = 'The order cannot be changed until we know whether it was placed. Use Try again, or Cancel.';
+
+/** The text of the wizard's own status region (the first role="status" in its shadow root). */
+const statusOf = (el: LicensePlanWizard) => el.shadowRoot!.querySelector('[role="status"]')?.textContent?.trim();
 
 const confirmBox = (el: LicensePlanWizard) => control(el, /I confirm that I am authorized/);
 const place = (el: LicensePlanWizard) => button(el, 'Place order');
@@ -66,6 +70,26 @@ describe('order trust: unknown outcomes', function () {
       expect(api.backend.orders.length, 'exactly one order').to.equal(1);
     });
   }
+
+  it('while the outcome is unknown the order cannot be changed, and Place order resends it as it was', async () => {
+    const api = httpClient();
+    const el = await toPlaceOrder(api.client);
+    api.faults.push(status(500));
+    await click(el, place(el));
+    await until(el, () => alertTexts(el).some((t) => t.includes(UNKNOWN)), 'unknown outcome said');
+    await click(el, button(el, /^Edit Quantity$/));
+    expect(visibleText(el), 'still on Review').to.include('Review');
+    await headingIs(el, 'Review');
+    expect(statusOf(el), 'says why').to.equal(FROZEN);
+    await click(el, confirmBox(el));
+    expect(confirmBox(el).checked, 'the authorization stays as it was sent').to.equal(true);
+    await click(el, place(el));
+    await headingIs(el, 'Order placed');
+    expect(api.submits).to.have.length(2);
+    expect(api.submits[1].key, 'same idempotency key').to.equal(api.submits[0].key);
+    expect(api.submits[1].body, 'the order as it was sent').to.equal(api.submits[0].body);
+    expect(api.backend.orders.length, 'exactly one order').to.equal(1);
+  });
 
   it("a host client's rejection without a code is an unknown outcome too", async () => {
     const api = hostClient();

@@ -75,6 +75,9 @@ function newIdempotencyKey(): string {
   return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
+/** Intents that change the order or leave Review. */
+const CHANGES_THE_ORDER: ReadonlySet<Intent['type']> = new Set(['edit', 'next', 'back', 'go']);
+
 /** An attribute's value as text: a removed attribute makes the property null. */
 const text = (value: string | null | undefined) => (value ?? '').trim();
 
@@ -600,6 +603,13 @@ export class LicensePlanWizard extends LitElement {
     const { wizard } = this;
     const context = this.#loadTask.value;
     if (!wizard || !context) return;
+    if (this.#orders.outcomeUnknown && CHANGES_THE_ORDER.has(intent.type)) {
+      // The server may hold the order as it was sent: a changed order under the same idempotency key
+      // would be answered with the first one's confirmation. It stays as sent until Try again (or
+      // Place order, which resends it) settles the outcome, or the user starts over.
+      this.notice = () => orderText.frozenWhileUnknown();
+      return;
+    }
     switch (intent.type) {
       case 'edit':
         this.wizard = edit(wizard, context, intent.patch);
@@ -623,7 +633,8 @@ export class LicensePlanWizard extends LitElement {
         this.#orders.resend();
         return;
       case 'place-order':
-        this.#placeOrder(wizard, context);
+        if (this.#orders.outcomeUnknown) this.#orders.resend();
+        else this.#placeOrder(wizard, context);
         return;
     }
   }

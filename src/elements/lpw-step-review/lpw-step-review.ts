@@ -1,4 +1,5 @@
 import { css, html, nothing } from 'lit';
+import { live } from 'lit/directives/live.js';
 import { StepElement } from '../shared/step-element.js';
 import { base } from '../shared/styles.js';
 import type { WizardView } from '../context.js';
@@ -116,7 +117,7 @@ export class LpwStepReview extends StepElement {
         <label class="choice">
           <input
             type="checkbox"
-            .checked=${d.purchaserConfirmed}
+            .checked=${live(d.purchaserConfirmed)}
             aria-invalid=${this.invalid('purchaserConfirmed')}
             aria-describedby=${this.describedBy('purchaserConfirmed')}
             @change=${(e: Event) => this.edit({ purchaserConfirmed: (e.target as HTMLInputElement).checked })}

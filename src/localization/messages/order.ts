@@ -18,6 +18,8 @@ export const orderText = {
   mayAlreadyExist: () =>
     msg('The order may already have been placed. Leaving now does not cancel it: check your orders before you order again.'),
   noQuote: () => msg('The Partner Portal sent no price for this order, so it cannot be placed yet.'),
+  /** A change asked for while the outcome is unknown. */
+  frozenWhileUnknown: () => msg('The order cannot be changed until we know whether it was placed. Use Try again, or Cancel.'),
 };
 
 /** Why Place order cannot submit now, as its description says it. */
