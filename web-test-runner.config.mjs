@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
-import { ensureChromium } from './scripts/chromium.mjs';
+import { CHROMIUM_ARGS, ensureChromium } from './scripts/chromium.mjs';
 import { reactEsm } from './test/react/react-esm-plugin.mjs';
 
 const executablePath = ensureChromium();
@@ -34,16 +34,7 @@ export default {
       launchOptions: {
         executablePath,
         headless: true,
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-dev-shm-usage',
-          '--disable-quic',
-          '--no-first-run',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-        ],
+        args: CHROMIUM_ARGS,
       },
     }),
   ],

@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { build } from 'vite';
 import puppeteer from 'puppeteer-core';
-import { ensureChromium } from '../scripts/chromium.mjs';
+import { CHROMIUM_ARGS, ensureChromium } from '../scripts/chromium.mjs';
 import { serveStatic } from './server.mjs';
 import { stopTrace, tasksBetween } from './trace.mjs';
 
@@ -32,7 +32,6 @@ const startTrace = (page) => page.tracing.start({ categories: TIMELINE });
 const BENCH_DIR = dirname(fileURLToPath(import.meta.url));
 const ROOT_DIR = dirname(BENCH_DIR);
 const OUT_DIR = join(ROOT_DIR, '.tmp', 'profile');
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-quic', '--no-first-run'];
 
 const { values: options, positionals } = parseArgs({
   allowPositionals: true,

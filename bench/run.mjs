@@ -6,24 +6,13 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import puppeteer from 'puppeteer-core';
-import { ensureChromium } from '../scripts/chromium.mjs';
+import { CHROMIUM_ARGS, ensureChromium } from '../scripts/chromium.mjs';
 import { serveStatic } from './server.mjs';
 import { sampleCatalogue, sampleFloor, sampleMemory, sampleMinimal } from './measures.mjs';
 import { BUNDLES, bundleSizes, formatTable, machine, medians, round, writeResults } from './report.mjs';
 
 const BENCH_DIR = dirname(fileURLToPath(import.meta.url));
 const ROOT_DIR = dirname(BENCH_DIR);
-// The flags TOOLCHAIN.md lists as working here (as root, no GPU).
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 /** `--check` fails above this minimal/floor ratio. */
 const MAX_RATIO = 2.0;
 

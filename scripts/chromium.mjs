@@ -11,6 +11,18 @@ const CANDIDATES = [
   '/usr/bin/google-chrome-stable',
 ].filter(Boolean);
 
+/** Launch flags that work here as root with no GPU (TOOLCHAIN.md), for the tests and the benchmark. */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
 export function findChromium() {
   return CANDIDATES.find((path) => existsSync(path));
 }
