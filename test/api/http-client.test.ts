@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { rejectionOf } from './rejection.js';
+import { TODAY, newOrder } from '../mocks/order-helpers.js';
 import { http, HttpResponse } from 'msw';
 import { setupWorker, type SetupWorker } from 'msw/browser';
 import { ApiError, OrderConflictError, OrderRejectedError } from '../../src/api/errors.js';
@@ -14,23 +15,10 @@ import {
   type OrderContext,
 } from '../../src/model/schemas.js';
 
-const TODAY = '2026-11-26';
 const CONTEXT_URL = '/api/customers/:customerId/license-order-context';
 const ORDERS_URL = '/api/customers/:customerId/license-orders';
 
-const order = (patch: Partial<LicenseOrder> = {}): LicenseOrder => ({
-  customerId: 'acme',
-  mode: 'new',
-  productId: 'connect-essentials',
-  quantity: 40,
-  cadence: 'prepay-3y',
-  startDate: TODAY,
-  costCenterId: 'cc-it',
-  purchaseRef: 'PO-2026-1',
-  purchaserConfirmed: true,
-  idempotencyKey: 'key-1',
-  ...patch,
-});
+const order = (patch: Partial<LicenseOrder> = {}): LicenseOrder => newOrder({ idempotencyKey: 'key-1', ...patch });
 
 async function apiErrorOf(run: () => Promise<unknown>): Promise<ApiError> {
   const error = await rejectionOf(run);

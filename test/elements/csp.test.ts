@@ -1,25 +1,9 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { deepAll } from '../helpers/harness.js';
-
-interface CspWindow extends Window {
-  cspReady?: boolean;
-  cspViolations: string[];
-}
+import { headingText, loadCspFrame } from '../helpers/csp-frame.js';
 
 /** Loads demo/csp.html (strict CSP + Trusted Types, the built standalone bundle) in an iframe. */
-async function cspPage() {
-  const frame = document.createElement('iframe');
-  frame.src = '/demo/csp.html';
-  frame.style.cssText = 'width: 800px; height: 900px';
-  document.body.append(frame);
-  await waitUntil(() => (frame.contentWindow as CspWindow | null)?.cspReady, 'csp page ready', { timeout: 8000 });
-  return { frame, win: frame.contentWindow as CspWindow, doc: frame.contentDocument! };
-}
-
-const headingText = (root: Element) =>
-  deepAll(root.shadowRoot!)
-    .find((e) => e.localName === 'h2')
-    ?.textContent?.trim();
+const cspPage = () => loadCspFrame({ src: '/demo/csp.html' });
 
 describe('standalone bundle under a strict Content-Security-Policy with Trusted Types', () => {
   it('renders, changes steps and places an order with no violation reports', async () => {

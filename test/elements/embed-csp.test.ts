@@ -4,16 +4,10 @@
  * `srcdoc` frames of this origin, so `'self'` means the same here as on the demo page.
  */
 import { expect, waitUntil } from '@open-wc/testing';
-import { deepAll } from '../helpers/harness.js';
+import { headingText, loadCspFrame } from '../helpers/csp-frame.js';
 
 /** The CSP line the README documents for pages that require Trusted Types. */
 const DOCUMENTED_TRUSTED_TYPES = "require-trusted-types-for 'script'; trusted-types lit-html";
-
-interface CspWindow extends Window {
-  cspReady?: boolean;
-  cspViolations: string[];
-  cspLoadError?: string;
-}
 
 async function demoSource() {
   const source = await (await fetch('/demo/csp.html')).text();
@@ -21,19 +15,7 @@ async function demoSource() {
   return source.replaceAll('"./', '"/demo/');
 }
 
-async function loadPage(source: string) {
-  const frame = document.createElement('iframe');
-  frame.style.cssText = 'width: 800px; height: 900px';
-  frame.srcdoc = source;
-  document.body.append(frame);
-  await waitUntil(() => (frame.contentWindow as CspWindow | null)?.cspReady, 'csp page ready', { timeout: 8000 });
-  return { frame, win: frame.contentWindow as CspWindow, doc: frame.contentDocument! };
-}
-
-const headingText = (root: Element) =>
-  deepAll(root.shadowRoot!)
-    .find((e) => e.localName === 'h2')
-    ?.textContent?.trim();
+const loadPage = (source: string) => loadCspFrame({ srcdoc: source });
 
 describe('Trusted Types: the policy the bundle needs', () => {
   it('demo/csp.html allows exactly the documented policy', async () => {
