@@ -90,3 +90,8 @@ export class OrderConflictError extends ApiError {
     super('conflict', message, { status: 409 });
   }
 }
+
+/** The error an aborted call rejects with (the caller aborted it, or the element was removed). */
+export function isAbortError(error: unknown): boolean {
+  return error instanceof Error && error.name === 'AbortError';
+}

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import type { LicensePlanApiClient, RequestInit as CallInit } from './client.js';
-import { ApiError, OrderConflictError, OrderRejectedError } from './errors.js';
+import { ApiError, OrderConflictError, OrderRejectedError, isAbortError } from './errors.js';
 import {
   ConflictSchema,
   FieldErrorSchema,
@@ -29,8 +29,7 @@ interface CallRequest {
   extraHeaders?: Record<string, string>;
 }
 
-const isAbort = (error: unknown, signal: AbortSignal | undefined) =>
-  signal?.aborted === true || (error instanceof Error && error.name === 'AbortError');
+const isAbort = (error: unknown, signal: AbortSignal | undefined) => signal?.aborted === true || isAbortError(error);
 
 /** The body as JSON: undefined when empty, or `NOT_JSON` when it is not JSON. */
 const NOT_JSON = Symbol('not JSON');

@@ -1,8 +1,8 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { ContextProvider } from '@lit/context';
-import { Task, TaskStatus, initialState } from '@lit/task';
+import { Task, initialState } from '@lit/task';
 import type { LicensePlanApiClient } from '../../api/client.js';
-import { ApiError } from '../../api/errors.js';
+import { ApiError, isAbortError } from '../../api/errors.js';
 import { loadContext } from '../../api/guarded.js';
 import {
   back,
@@ -26,7 +26,6 @@ import { LocaleController } from '../../localization/locale-controller.js';
 import {
   configProblemText,
   failureText,
-  isAbort,
   limitProblemText,
   notReadyText,
   orderText,
@@ -48,6 +47,7 @@ import {
 } from '../../model/config.js';
 import { DraftStoreController } from './draft-store-controller.js';
 import { fire, type LpwCancelDetail, type LpwProblem } from './events.js';
+import { abortTask } from './abort-task.js';
 import { FocusController } from './focus-controller.js';
 import { OrderController, type OrderArgs } from './order-controller.js';
 import type { NotReadyReason, SubmitOutcome } from '../../model/order-check.js';
@@ -80,13 +80,6 @@ const CHANGES_THE_ORDER: ReadonlySet<Intent['type']> = new Set(['edit', 'next', 
 
 /** An attribute's value as text: a removed attribute makes the property null. */
 const text = (value: string | null | undefined) => (value ?? '').trim();
-
-/** Aborts a task and says whether it was in flight (or had just been cut short by an abort). */
-function abortTask(task: Task<readonly unknown[], unknown>): boolean {
-  const inFlight = task.status === TaskStatus.PENDING || (task.status === TaskStatus.ERROR && isAbort(task.error));
-  task.abort();
-  return inFlight;
-}
 
 /**
  * Orders a new license plan for a customer, or changes an existing one, step
@@ -487,7 +480,7 @@ export class LicensePlanWizard extends LitElement {
    * A submit failure also says whether the order may exist.
    */
   #reportFailure(kind: CallName, error: unknown, submit?: SubmitOutcome) {
-    if (isAbort(error)) return;
+    if (isAbortError(error)) return;
     const status = error instanceof ApiError ? error.status : undefined;
     const statusPart = status === undefined ? {} : { status };
     if (!submit) {

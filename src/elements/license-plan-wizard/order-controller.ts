@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { Task, TaskStatus } from '@lit/task';
 import type { LicensePlanApiClient } from '../../api/client.js';
-import { OrderRejectedError } from '../../api/errors.js';
+import { OrderRejectedError, isAbortError } from '../../api/errors.js';
 import { submitOrder, validateOrder, type GuardedCallOptions } from '../../api/guarded.js';
 import type {
   ConflictCode,
@@ -22,7 +22,7 @@ import {
   type Readiness,
   type SubmitOutcome,
 } from '../../model/order-check.js';
-import { isAbort } from '../../localization/messages.js';
+import { abortTask } from './abort-task.js';
 import type { WizardView } from '../context.js';
 
 /** The order to send and the client to send it with. */
@@ -144,7 +144,7 @@ export class OrderController implements ReactiveController {
   }
 
   #onSubmitFailed(error: unknown) {
-    if (isAbort(error)) return;
+    if (isAbortError(error)) return;
     const outcome = submitOutcome(error);
     this.#failure = outcome;
     if (error instanceof OrderRejectedError) this.#callbacks.refused(error.errors);
@@ -153,7 +153,7 @@ export class OrderController implements ReactiveController {
   }
 
   #report(kind: 'validate' | 'submit', error: unknown) {
-    if (!isAbort(error)) this.#callbacks.failed(kind, error);
+    if (!isAbortError(error)) this.#callbacks.failed(kind, error);
   }
 
   #scheduleExpiry(quote: Quote | null) {
@@ -240,9 +240,7 @@ export class OrderController implements ReactiveController {
 
   /** Aborts both calls and forgets the order's history. Returns whether the check was in flight (or had just been cut short by an abort). */
   abort(): { checkWasInFlight: boolean } {
-    const check = this.#check;
-    const checkWasInFlight = check.status === TaskStatus.PENDING || (check.status === TaskStatus.ERROR && isAbort(check.error));
-    check.abort();
+    const checkWasInFlight = abortTask(this.#check);
     this.#submit.abort();
     this.#stopExpiryTimer();
     return { checkWasInFlight };

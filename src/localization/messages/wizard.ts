@@ -1,7 +1,7 @@
 /** The root element's own text: its panels, configuration mistakes, failed calls and restore notes. */
 import { msg, str } from '@lit/localize';
 import type { RestoreChange } from '../../model/persist.js';
-import { ApiError, OrderRejectedError, type ApiErrorKind } from '../../api/errors.js';
+import { ApiError, OrderRejectedError, isAbortError, type ApiErrorKind } from '../../api/errors.js';
 import type { ConfigProblem } from '../../model/config.js';
 
 /** The sentence for a mistake in the wizard's attributes; it names the attribute. */
@@ -28,8 +28,6 @@ export function configProblemText(problem: ConfigProblem): string {
   }
 }
 
-export const isAbort = (error: unknown): boolean => error instanceof Error && error.name === 'AbortError';
-
 /** Which call failed. */
 export type CallName = 'load' | 'validate' | 'submit';
 
@@ -53,7 +51,7 @@ function httpFailureText(status: number | undefined): string {
  * the server's own messages, which are written for users.
  */
 export function failureText(error: unknown): string {
-  if (isAbort(error)) return msg('The request was interrupted. Try again.');
+  if (isAbortError(error)) return msg('The request was interrupted. Try again.');
   if (error instanceof OrderRejectedError) return error.errors.map((e) => e.message).join(' ') || msg('The order was refused.');
   switch (apiErrorKind(error)) {
     case 'network':
