@@ -1,7 +1,18 @@
 import { expect } from '@open-wc/testing';
 import { FakeBackend } from '../../src/mocks/backend.js';
 import type { LicensePlanApiClient, OrderContext } from '../../src/index.js';
-import { TODAY, button, click, deepAll, heading, headingIs, inProcessClient, mount, visibleText } from '../helpers/harness.js';
+import {
+  TODAY,
+  button,
+  click,
+  deepAll,
+  heading,
+  headingIs,
+  inProcessClient,
+  mount,
+  queryAnswer,
+  visibleText,
+} from '../helpers/harness.js';
 
 /** Change mode for a plan whose only allowed cadence is its own: there is nothing to ask on Payment. */
 function fixedCadenceClient(backend: FakeBackend): LicensePlanApiClient {
@@ -29,16 +40,12 @@ describe('change mode when the plan can only keep its cadence', () => {
     );
     await headingIs(el, 'Quantity');
     expect(stepNames(el), 'no Payment step').to.deep.equal(['Quantity', 'References', 'Review']);
-    const yes = deepAll(el.shadowRoot!).find(
-      (e): e is HTMLInputElement => e instanceof HTMLInputElement && e.name === 'change-quantity' && e.id.endsWith('true'),
-    )!;
+    const yes = queryAnswer(el, 'Change the number of licenses?', true)!;
     await click(el, yes);
     await click(el, button(el, 'Next'));
     await headingIs(el, 'References');
     expect(heading(el)!.textContent, 'Next goes from Quantity straight to References').to.equal('References');
-    const no = deepAll(el.shadowRoot!).find(
-      (e): e is HTMLInputElement => e instanceof HTMLInputElement && e.name === 'change-references' && e.id.endsWith('false'),
-    )!;
+    const no = queryAnswer(el, 'Change the billing references?', false)!;
     await click(el, no);
     await click(el, button(el, 'Next'));
     await headingIs(el, 'Review');
