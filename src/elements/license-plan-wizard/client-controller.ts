@@ -2,13 +2,25 @@ import type { ReactiveControllerHost } from 'lit';
 import { ContextConsumer, ContextProvider } from '@lit/context';
 import { apiClientContext, type LicensePlanApiClient } from '../../api/client.js';
 import { createHttpClient } from '../../api/http-client.js';
+import { findConfigProblem, type ConfigProblem } from '../../model/config.js';
+import type { OrderIdentity } from './wizard-attributes.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
+
+/** What the host configures the calls with. */
+export interface ClientSetup {
+  /** The host's `client` property. */
+  own: LicensePlanApiClient | undefined;
+  apiBaseUrl: string;
+  identity: OrderIdentity;
+  requestTimeout: number;
+}
 
 /**
  * Where the wizard's API client comes from, in this order: the `client` property, else a client an
  * ancestor provides through `apiClientContext`, else the built-in HTTP client on `api-base-url`.
- * The client found is provided on to the steps through the same context. The lifecycle belongs to
+ * The client found is provided on to the steps through the same context. It also finds the first
+ * mistake in the configuration the calls would be made with. The lifecycle belongs to
  * the context consumer and provider it holds, which are reactive controllers of the host.
  */
 export class ClientController {
@@ -17,6 +29,7 @@ export class ClientController {
   /** The HTTP client made for a base URL, kept while that URL stays. */
   #http?: { baseUrl: string; client: LicensePlanApiClient };
   #client?: LicensePlanApiClient;
+  #configProblem: ConfigProblem | null = null;
 
   constructor(host: Host) {
     this.#inherited = new ContextConsumer(host, { context: apiClientContext, subscribe: true });
@@ -28,16 +41,24 @@ export class ClientController {
     return this.#client;
   }
 
-  /** Whether a client comes from the property or an ancestor, so `api-base-url` is not used. */
-  hasClientWithoutUrl(own: LicensePlanApiClient | undefined): boolean {
-    return Boolean(own ?? this.#inherited.value);
+  /** The first mistake in the configuration found by the last `resolve()`, or null. */
+  get configProblem(): ConfigProblem | null {
+    return this.#configProblem;
   }
 
-  /** Finds the client from the host's `client` property and `api-base-url`. Call it once per update. */
-  resolve(own: LicensePlanApiClient | undefined, baseUrl: string): LicensePlanApiClient | undefined {
-    this.#client = own ?? this.#inherited.value ?? this.#httpClient(baseUrl);
+  /** Finds the client, and checks the configuration. Call it once per update. */
+  resolve({ own, apiBaseUrl, identity, requestTimeout }: ClientSetup): void {
+    const withoutUrl = own ?? this.#inherited.value;
+    this.#client = withoutUrl ?? this.#httpClient(apiBaseUrl);
     this.#provider.setValue(this.#client);
-    return this.#client;
+    this.#configProblem = findConfigProblem({
+      ...identity,
+      apiBaseUrl,
+      baseUri: document.baseURI,
+      requestTimeout,
+      hasOwnClient: Boolean(withoutUrl),
+      hasClient: Boolean(this.#client),
+    });
   }
 
   #httpClient(baseUrl: string): LicensePlanApiClient | undefined {

@@ -1,7 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { WizardState } from '../../model/draft.js';
-import type { OrderContext } from '../../model/schemas.js';
-import { clearDraft, loadDraft, restoreDraft, saveDraft, type RestoreChange, type StorageLike } from '../../model/persist.js';
+import { clearDraft, loadDraft, saveDraft, type StorageLike, type StoredDraft } from '../../model/persist.js';
 
 export interface DraftStoreOptions {
   /** Whether drafts are kept now (not with `no-persist`, nor without Purchaser privileges or a usable configuration). */
@@ -14,8 +13,8 @@ export interface DraftStoreOptions {
 
 /**
  * Keeps the unfinished order in sessionStorage across reloads: it saves when asked (on each step
- * change), on `pagehide` and when the element is disconnected; it restores a stored draft into a
- * freshly loaded context; it clears it once the order is placed, reset or cancelled. Without
+ * change), on `pagehide` and when the element is disconnected; it gives back the stored draft for a
+ * freshly loaded context to start from; it clears it once the order is placed, reset or cancelled. Without
  * sessionStorage (private mode, sandboxed frames) drafts are simply not kept.
  */
 export class DraftStoreController implements ReactiveController {
@@ -45,14 +44,9 @@ export class DraftStoreController implements ReactiveController {
     this.#withStorage(clearDraft);
   }
 
-  /**
-   * The state to start from in a freshly loaded context: the stored draft brought back into `fresh`
-   * with what no longer fits listed, or `fresh` itself when nothing is stored.
-   */
-  restore(fresh: WizardState, context: OrderContext): { state: WizardState; changes?: RestoreChange[] } {
-    const stored = this.#withStorage(loadDraft);
-    if (!stored) return { state: fresh };
-    return restoreDraft(stored, fresh, context);
+  /** The unfinished order kept for this order's key, if there is one (and drafts are kept). */
+  load(): StoredDraft | undefined {
+    return this.#withStorage(loadDraft) ?? undefined;
   }
 
   #withStorage<T>(use: (storage: StorageLike, key: string) => T): T | undefined {

@@ -1,9 +1,5 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { ContextProvider } from '@lit/context';
-import { Task, initialState } from '@lit/task';
-import type { LicensePlanApiClient } from '../../api/client.js';
-import { ApiError, isAbortError } from '../../api/errors.js';
-import { loadContext } from '../../api/guarded.js';
 import {
   back,
   checkStep,
@@ -11,49 +7,39 @@ import {
   goTo,
   hasChanges,
   next,
-  startWizard,
   stepIndex,
   toOrder,
   withServerErrors,
   type WizardState,
 } from '../../model/draft.js';
 import { findProduct, stepsFor } from '../../model/rules.js';
-import type { FieldError, Mode, Money, OrderConfirmation, OrderContext, StepId } from '../../model/schemas.js';
-import { DRAFT_VERSION, draftKey, restoreDraft, type RestoreChange } from '../../model/persist.js';
-import { refusingOversizedContexts } from '../../api/limits.js';
-import { withPlanVersion, withQuoteId } from '../../model/order-check.js';
+import type { Money, OrderConfirmation, OrderContext, StepId } from '../../model/schemas.js';
+import { draftKey, type RestoreChange } from '../../model/persist.js';
+import { newIdempotencyKey, startOrder } from '../../model/start.js';
+import { withPlanVersion } from '../../model/order-check.js';
+import type { ConfigProblem, PrefillProblem } from '../../model/config.js';
 import { LocaleController } from '../../localization/locale-controller.js';
 import {
   configProblemText,
-  failureText,
-  limitProblemText,
   notReadyText,
   orderText,
   problemList,
   setupProblemText,
   stepOf,
-  submitFailureText,
   wizardText as t,
-  type CallName,
 } from '../../localization/messages.js';
 import { wizardContext, type Intent, type WizardView } from '../context.js';
 import { ClientController } from './client-controller.js';
-import {
-  findConfigProblem,
-  findPrefillProblem,
-  withPrefill,
-  type ConfigProblem,
-  type PrefillProblem,
-} from '../../model/config.js';
 import { DraftStoreController } from './draft-store-controller.js';
-import { fire, type LpwCancelDetail, type LpwProblem } from './events.js';
-import { abortTask } from './abort-task.js';
 import { FocusController } from './focus-controller.js';
-import { OrderController, type OrderArgs } from './order-controller.js';
-import type { NotReadyReason, SubmitOutcome } from '../../model/order-check.js';
+import { LeaveConfirmation } from './leave-confirmation.js';
+import { OrderController, type OrderArgs, type PlacedOrder } from './order-controller.js';
+import { fire, type LpwCancelDetail, type LpwProblem } from './events.js';
+import { reportFailure } from './report-failure.js';
+import { ContextLoader } from './context-loader.js';
+import { DEFAULT_CONTACT_EMAIL, WizardAttributes, text } from './wizard-attributes.js';
 import * as panels from './panels.js';
 import { confirmationPanel } from './confirmation.js';
-import { STEP_TEMPLATES } from './step-templates.js';
 import { wizardStyles } from './styles.js';
 
 export type {
@@ -67,19 +53,8 @@ export type {
   LpwStepChangeDetail,
 } from './events.js';
 
-const DEFAULT_CONTACT_EMAIL = 'bizops@pexip.com';
-
-function newIdempotencyKey(): string {
-  if (crypto.randomUUID) return crypto.randomUUID();
-  const bytes = crypto.getRandomValues(new Uint8Array(16));
-  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
-}
-
 /** Intents that change the order or leave Review. */
 const CHANGES_THE_ORDER: ReadonlySet<Intent['type']> = new Set(['edit', 'next', 'back', 'go']);
-
-/** An attribute's value as text: a removed attribute makes the property null. */
-const text = (value: string | null | undefined) => (value ?? '').trim();
 
 /**
  * Orders a new license plan for a customer, or changes an existing one, step
@@ -136,24 +111,10 @@ const text = (value: string | null | undefined) => (value ?? '').trim();
  * @cssprop --lpw-space - Base spacing. Default 1rem.
  * @cssprop --lpw-font-family - Font; inherits the page's by default.
  */
-export class LicensePlanWizard extends LitElement {
+export class LicensePlanWizard extends WizardAttributes {
   static override styles = wizardStyles;
 
   static override properties = {
-    customerId: { attribute: 'customer-id', reflect: true },
-    mode: { reflect: true },
-    planId: { attribute: 'plan-id', reflect: true },
-    purchaser: { type: Boolean, reflect: true },
-    pricingWithheld: { type: Boolean, attribute: 'pricing-withheld', reflect: true },
-    contactEmail: { attribute: 'contact-email' },
-    apiBaseUrl: { attribute: 'api-base-url' },
-    locale: {},
-    localesUrl: { attribute: 'locales-url' },
-    productId: { attribute: 'product-id' },
-    quantity: {},
-    requestTimeout: { type: Number, attribute: 'request-timeout' },
-    noPersist: { type: Boolean, attribute: 'no-persist' },
-    client: { attribute: false },
     wizard: { state: true },
     confirmation: { state: true },
     cancelled: { state: true },
@@ -162,51 +123,6 @@ export class LicensePlanWizard extends LitElement {
     notice: { state: true },
     planChanged: { state: true },
   };
-
-  /** The customer the plan is for. Required. */
-  customerId = '';
-
-  /** `new` to order a new plan, `change` to change the plan named by `plan-id`. */
-  mode: string = 'new';
-
-  /** The existing plan to change. Required in change mode. */
-  planId = '';
-
-  /** The user has Purchaser privileges. Without them the widget shows only how to get them. */
-  purchaser = false;
-
-  /** No amount is rendered anywhere (the partner's pricing is withheld). */
-  pricingWithheld = false;
-
-  /** Where to request Purchaser privileges. */
-  contactEmail = DEFAULT_CONTACT_EMAIL;
-
-  /** Base URL of the Partner Portal API for the built-in HTTP client. */
-  apiBaseUrl = '';
-
-  /** BCP 47 locale for text, numbers, money and dates. Default: the nearest `lang`, then the browser's. */
-  locale = '';
-
-  /**
-   * The folder the standalone bundle loads its translations (`nb.js`, `de.js`, `fr.js`) from.
-   * Default: `locales/` beside the bundle. Relative URLs resolve against the page.
-   */
-  localesUrl = '';
-
-  /** New mode: the product a new order starts with (the user lands on Product with it chosen). Read when the order starts. */
-  productId = '';
-
-  /** New mode: the quantity a new order starts with, checked like typed input. Read when the order starts. */
-  quantity = '';
-
-  /** Time limit of each API call, in milliseconds. */
-  requestTimeout = 15000;
-
-  /** Do not keep the unfinished order in sessionStorage across reloads. */
-  noPersist = false;
-
-  /** The API client. Takes precedence over a provided one and over `api-base-url`. */
-  client?: LicensePlanApiClient;
 
   /** @internal The order in progress. */
   private wizard?: WizardState;
@@ -226,56 +142,46 @@ export class LicensePlanWizard extends LitElement {
   #clients = new ClientController(this);
   #locale = new LocaleController(this);
   #focus = new FocusController(this);
+  #leaving = new LeaveConfirmation(this);
   #drafts = new DraftStoreController(this, {
     enabled: () => !this.noPersist && this.#ready,
-    key: () => this.#identity,
+    key: () => draftKey(this.orderIdentity),
     savable: () => (this.confirmation || this.cancelled ? undefined : this.wizard),
   });
   #orders = new OrderController(this, {
+    order: () => this.#orderArgs(),
+    pricesShown: () => !this.pricingWithheld,
+    reviewOpen: () => this.wizard?.step === 'review' && !this.confirmation && !this.cancelled,
     callOptions: (signal) => this.#callOptions(signal),
-    refused: (errors) => this.#showRefusal(errors),
-    placed: (placed) => {
-      this.#drafts.clear();
-      this.confirmation = placed.confirmation;
-      fire(this, 'lpw-order-placed', placed);
-      this.#focus.request('panel');
-    },
-    failed: (kind, error, outcome) => this.#reportFailure(kind, error, outcome),
-    conflict: (code) => (code === 'plan-changed' ? this.#reloadChangedPlan() : this.#runCheck('recheck')),
+    refused: (errors) => this.#move(withServerErrors(this.wizard!, errors), { vetoable: false }),
+    placed: (placed) => this.#onPlaced(placed),
+    failed: (kind, error, outcome) => reportFailure(this, this.#locale, kind, error, outcome),
+    planChanged: () => this.#reloadChangedPlan(),
     priceChanged: (now, was) => this.#onPriceChanged(now, was),
-    expired: () => this.#onQuoteExpired(),
+    notReady: (reason) => {
+      this.notice = () => notReadyText(reason);
+    },
+  });
+  #contexts = new ContextLoader(this, {
+    source: () => ({ client: this.#ready ? this.#clients.client : undefined, identity: this.orderIdentity }),
+    callOptions: (signal) => this.#callOptions(signal),
+    locale: this.#locale,
+    loaded: (context) => this.#start(context),
+    failed: (error) => reportFailure(this, this.#locale, 'load', error),
   });
   #viewProvider = new ContextProvider(this, { context: wizardContext });
-  #configProblem: ConfigProblem | null = null;
   /** What the host asked the order to start with that the loaded context does not offer. */
   #prefillProblem: PrefillProblem | null = null;
   /** The configuration problem last reported through `lpw-error`, so each is reported once. */
   #reportedConfigProblem: ConfigProblem | PrefillProblem | null = null;
-  /** Which calls were in flight when the element was last disconnected: they run again on reconnect. */
-  #interrupted = { load: false, check: false };
   /** The draft to carry into the context being reloaded because someone else changed the plan. */
   #carriedDraft?: WizardState['draft'];
   /** Set by reset(): once the fresh context is in, the first step is announced and reported. */
   #announceFirstStep = false;
-  /** What the confirm-to-leave dialog does when the user leaves anyway (cancel, or start over). */
-  #leave: () => void = () => this.#cancel('user');
 
-  get #customer() {
-    return text(this.customerId);
-  }
-
-  /** The mode, `new` when the attribute is absent. */
-  get #mode() {
-    return (text(this.mode) || 'new') as Mode;
-  }
-
-  get #plan() {
-    return text(this.planId);
-  }
-
-  /** Which order this is (its customer, mode and plan): the key its draft is kept under, too. */
-  get #identity() {
-    return draftKey({ customerId: this.#customer, mode: this.#mode, planId: this.#plan });
+  /** The first mistake in the configuration; none is reported to a user without Purchaser privileges. */
+  get #configProblem() {
+    return this.purchaser ? this.#clients.configProblem : null;
   }
 
   /** A purchaser with a usable configuration: the wizard may load, check and order. */
@@ -288,26 +194,9 @@ export class LicensePlanWizard extends LitElement {
     return { signal, timeoutMs: this.requestTimeout, locale: this.#locale.requested || undefined };
   }
 
-  #loadTask = new Task(this, {
-    task: async ([client, customerId, mode, planId], { signal }) => {
-      if (!client) return initialState;
-      const request = { customerId, mode, ...(mode === 'change' ? { planId } : {}) };
-      // A catalogue over the limit (model/limits.ts) is refused before it is parsed or rendered.
-      const withinLimits = refusingOversizedContexts(client, (problem) =>
-        this.#locale.text(() => limitProblemText(problem, this.#locale.fmt)),
-      );
-      const context = await loadContext(withinLimits, request, this.#callOptions(signal));
-      if (mode === 'change' && !context.plan) throw new Error(this.#locale.text(() => t.noPlanToChange()));
-      return context;
-    },
-    args: () => [this.#ready ? this.#clients.client : undefined, this.#customer, this.#mode, this.#plan] as const,
-    onComplete: (context) => this.#start(context),
-    onError: (error) => this.#reportFailure('load', error),
-  });
-
   /** The current step. */
   get step(): StepId {
-    return this.wizard?.step ?? stepsFor(this.#mode === 'change' ? 'change' : 'new')[0];
+    return this.wizard?.step ?? stepsFor(this.orderIdentity.mode)[0];
   }
 
   /** Starts over: a fresh context load, an empty draft and a new idempotency key. */
@@ -316,7 +205,7 @@ export class LicensePlanWizard extends LitElement {
     this.#orders.forget();
     this.#clearOrder();
     this.#announceFirstStep = true;
-    void this.#loadTask.run();
+    this.#contexts.reload();
   }
 
   /**
@@ -335,48 +224,49 @@ export class LicensePlanWizard extends LitElement {
   /** Runs the current step's checks, shows their problems at their fields, and returns them. */
   validate(): LpwProblem[] {
     const { wizard } = this;
-    const context = this.#loadTask.value;
+    const context = this.#contexts.value;
     if (!wizard || !context) return [];
     const problems = checkStep(wizard.step, wizard, context);
     this.wizard = { ...wizard, problems };
     return this.#locale.text(() => problemList(problems, this.#locale.fmt));
   }
 
-  /**
-   * Starts the order in a freshly loaded context: from the draft carried over a plan change, else
-   * from a stored draft, else empty. Landing on Review checks the order at once.
-   */
+  /** Starts the order in a freshly loaded context (see startOrder). Landing on Review checks the order at once. */
   #start(context: OrderContext) {
-    const prefill = { productId: text(this.productId), quantity: text(this.quantity) };
-    this.#prefillProblem = findPrefillProblem(prefill, this.#mode, context);
-    const fresh = withPrefill(startWizard(context, this.#mode, newIdempotencyKey()), context, prefill);
     const carried = this.#carriedDraft;
     this.#carriedDraft = undefined;
     const before = this.wizard?.step;
-    const restored = carried
-      ? restoreDraft({ v: DRAFT_VERSION, step: 'review', draft: carried }, fresh, context)
-      : this.#drafts.restore(fresh, context);
-    let state = restored.state;
-    if (carried) {
-      // The user authorized the order against the old plan: they confirm again.
-      state = { ...state, draft: { ...state.draft, purchaserConfirmed: false } };
-      this.notice = () => orderText.planChanged();
-    }
+    const { state, changes, prefillProblem } = startOrder(context, {
+      mode: this.orderIdentity.mode,
+      idempotencyKey: newIdempotencyKey(),
+      prefill: { productId: text(this.productId), quantity: text(this.quantity) },
+      carried,
+      stored: carried ? undefined : this.#drafts.load(),
+    });
+    this.#prefillProblem = prefillProblem;
     this.wizard = state;
-    this.restored = restored.changes;
+    this.restored = changes;
     this.planChanged = Boolean(carried);
+    if (carried) this.notice = () => orderText.planChanged();
     if (this.#announceFirstStep || (carried && before !== state.step)) {
       this.#announceFirstStep = false;
       this.announcedStep = state.step;
       fire(this, 'lpw-step-change', { step: state.step });
     }
-    if (state.step === 'review') this.#runCheck('check', state, context);
+    if (state.step === 'review') this.#orders.check(this.#orderArgs(state, context));
+  }
+
+  #onPlaced(placed: PlacedOrder) {
+    this.#drafts.clear();
+    this.confirmation = placed.confirmation;
+    fire(this, 'lpw-order-placed', placed);
+    this.#focus.request('panel');
   }
 
   /** submitOrder said the plan was changed by someone else: reload it and carry the draft over. */
   #reloadChangedPlan() {
     this.#carriedDraft = this.wizard?.draft;
-    void this.#loadTask.run();
+    this.#contexts.reload();
   }
 
   /** A re-check of the same order priced it differently: the user sees both totals and authorizes again. */
@@ -384,12 +274,6 @@ export class LicensePlanWizard extends LitElement {
     const { wizard } = this;
     if (wizard) this.wizard = { ...wizard, draft: { ...wizard.draft, purchaserConfirmed: false } };
     this.notice = () => orderText.priceChanged(this.#locale.fmt.money(now), this.#locale.fmt.money(was));
-  }
-
-  /** The quote shown on Review ended: check the order again before it can be placed. */
-  #onQuoteExpired() {
-    const onReview = this.wizard?.step === 'review';
-    if (onReview && !this.confirmation && !this.cancelled && !this.#orders.submitting) this.#runCheck('recheck');
   }
 
   /** Drops the order in progress. */
@@ -404,54 +288,23 @@ export class LicensePlanWizard extends LitElement {
     this.planChanged = undefined;
   }
 
-  override connectedCallback() {
-    super.connectedCallback();
-    const { load, check } = this.#interrupted;
-    this.#interrupted = { load: false, check: false };
-    if (load) void this.#loadTask.run();
-    if (check) this.#runCheck('check');
-  }
-
-  override disconnectedCallback() {
-    super.disconnectedCallback();
-    // Whatever answers after the element left is ignored: every call in flight is aborted.
-    const load = abortTask(this.#loadTask);
-    const { checkWasInFlight } = this.#orders.abort();
-    this.#interrupted = { load, check: checkWasInFlight };
-  }
-
   protected override willUpdate(changed: PropertyValues<this>) {
     // Another customer, mode or plan is another order: the old one's state goes, and the load task
     // (whose arguments are these same values) fetches the new context.
-    if (changed.has('customerId') || changed.has('mode') || changed.has('planId')) {
-      if (this.#identityBefore(changed) !== this.#identity) this.#clearOrder();
-    }
-    const client = this.#clients.resolve(this.client, text(this.apiBaseUrl));
-    this.#configProblem = this.purchaser
-      ? findConfigProblem({
-          customerId: this.#customer,
-          mode: this.#mode,
-          planId: this.#plan,
-          apiBaseUrl: text(this.apiBaseUrl),
-          baseUri: document.baseURI,
-          requestTimeout: this.requestTimeout,
-          hasOwnClient: this.#clients.hasClientWithoutUrl(this.client),
-          hasClient: Boolean(client),
-        })
-      : null;
+    if (this.namesAnotherOrder(changed)) this.#clearOrder();
+    this.#clients.resolve({
+      own: this.client,
+      apiBaseUrl: text(this.apiBaseUrl),
+      identity: this.orderIdentity,
+      requestTimeout: this.requestTimeout,
+    });
     this.#locale.request(text(this.locale), text(this.localesUrl));
     this.#provideView();
   }
 
-  /** The order's identity as it was before the changes of this update. */
-  #identityBefore(changed: PropertyValues<this>) {
-    const before = (key: 'customerId' | 'mode' | 'planId') => text(changed.has(key) ? changed.get(key) : this[key]);
-    return draftKey({ customerId: before('customerId'), mode: before('mode') || 'new', planId: before('planId') });
-  }
-
   #provideView() {
     const { wizard } = this;
-    const context = this.#loadTask.value;
+    const context = this.#contexts.value;
     if (!wizard || !context) return;
     const view: WizardView = {
       state: wizard,
@@ -476,30 +329,6 @@ export class LicensePlanWizard extends LitElement {
   }
 
   /**
-   * Tells the host that a call failed, unless it was aborted (the element was removed, or reset).
-   * A submit failure also says whether the order may exist.
-   */
-  #reportFailure(kind: CallName, error: unknown, submit?: SubmitOutcome) {
-    if (isAbortError(error)) return;
-    const status = error instanceof ApiError ? error.status : undefined;
-    const statusPart = status === undefined ? {} : { status };
-    if (!submit) {
-      fire(this, 'lpw-error', { kind, message: this.#locale.text(() => failureText(error)), ...statusPart });
-      return;
-    }
-    const outcome = submit.outcome === 'unknown' ? 'unknown' : 'not-placed';
-    const message = this.#locale.text(() =>
-      submit.outcome === 'conflict' ? failureText(error) : submitFailureText(outcome, error),
-    );
-    fire(this, 'lpw-error', { kind, message, outcome, ...statusPart });
-  }
-
-  /** The server refused the order with errors per field: they are shown at their fields. */
-  #showRefusal(errors: FieldError[]) {
-    this.#move(withServerErrors(this.wizard!, errors), { vetoable: false });
-  }
-
-  /**
    * Takes a new wizard state; when the step changed, tells the host and moves focus to the new heading.
    * A user's move to another step is first offered to the host, who may cancel it
    * (`lpw-before-step-change`): then nothing changes, focus included.
@@ -520,70 +349,39 @@ export class LicensePlanWizard extends LitElement {
     fire(this, 'lpw-step-change', { step: to.step });
     const hasProblems = Object.keys(to.problems).length > 0;
     // Review asks the server to check (and price) the order.
-    if (to.step === 'review' && !hasProblems) this.#runCheck('check');
+    if (to.step === 'review' && !hasProblems) this.#orders.check();
     this.#focus.request(hasProblems ? 'errors-or-heading' : 'heading');
   }
 
   /** The order as the draft stands (as validateOrder takes it), with the client to send it with (when there is one). */
-  #orderArgs(wizard: WizardState, context: OrderContext): OrderArgs | undefined {
+  #orderArgs(wizard = this.wizard, context = this.#contexts.value): OrderArgs | undefined {
     const client = this.#clients.client;
-    if (!client) return undefined;
-    return [client, withPlanVersion(toOrder(wizard, context, this.#customer), context)];
+    if (!client || !wizard || !context) return undefined;
+    return [client, withPlanVersion(toOrder(wizard, context, this.orderIdentity.customerId), context)];
   }
 
-  /** Asks the server to check the order: `recheck` when it is the same order again, so a changed price is told. */
-  #runCheck(how: 'check' | 'recheck', wizard = this.wizard, context = this.#loadTask.value) {
-    if (!wizard || !context) return;
-    const args = this.#orderArgs(wizard, context);
-    if (!args) return;
-    if (how === 'recheck') this.#orders.recheck(args);
-    else this.#orders.check(args);
-  }
-
-  /** Why Place order cannot submit the order as it stands, or undefined when it can. */
-  #notReadyReason(wizard: WizardState, context: OrderContext): NotReadyReason | undefined {
-    const args = this.#orderArgs(wizard, context);
-    if (!args) return undefined;
-    const verdict = this.#orders.readiness(args[1], !this.pricingWithheld);
-    return verdict.ready ? undefined : verdict.reason;
-  }
-
-  /** Submits only an order whose latest check is of exactly this order, answered ok, with a quote when prices are shown. */
+  /** Place order: the review step's own checks first (the authorization box); the order controller decides the rest. */
   #placeOrder(wizard: WizardState, context: OrderContext) {
-    const args = this.#orderArgs(wizard, context);
-    // One submitOrder per intent: ignore repeats once the order is placed (and while placing, see place()).
-    if (!args || this.confirmation || this.#orders.submitting) return;
-    const problems = checkStep('review', wizard, context);
+    // Once placed, or while placing, a press does nothing: one submitOrder per order.
+    if (this.confirmation || this.#orders.submitting) return;
+    // While the outcome is unknown, Place order resends the order as it was sent (see OrderController.place).
+    const problems = this.#orders.outcomeUnknown ? {} : checkStep('review', wizard, context);
     if (Object.keys(problems).length) {
       this.#move({ ...wizard, problems });
       return;
     }
-    const [client, order] = args;
-    const verdict = this.#orders.readiness(order, !this.pricingWithheld);
-    if (verdict.ready) {
-      this.#orders.place([client, withQuoteId(order, verdict.quoteId)]);
-      return;
-    }
-    const { reason } = verdict;
-    this.notice = () => notReadyText(reason);
-    if (reason === 'unchecked' || reason === 'expired' || reason === 'refused')
-      this.#runCheck(reason === 'expired' ? 'recheck' : 'check');
+    this.#orders.place();
   }
 
   #cancel(reason: LpwCancelDetail['reason']) {
     const { step, draft } = this.wizard!;
-    const product = findProduct(this.#loadTask.value!, draft.productId);
-    this.#dialog?.close();
+    const product = findProduct(this.#contexts.value!, draft.productId);
     this.#orders.abortCheck();
     this.#drafts.clear();
     this.cancelled = true;
     const consumerTab = reason === 'reduce-usage' ? product?.consumerTab : undefined;
     fire(this, 'lpw-cancel', { reason, step, ...(consumerTab ? { consumerTab } : {}) });
     this.#focus.request('panel');
-  }
-
-  get #dialog() {
-    return this.renderRoot.querySelector('dialog');
   }
 
   #onIntent(e: CustomEvent<Intent>) {
@@ -594,7 +392,7 @@ export class LicensePlanWizard extends LitElement {
   /** Carries out an intent on the latest state (never on a state captured by an older render). */
   #act(intent: Intent) {
     const { wizard } = this;
-    const context = this.#loadTask.value;
+    const context = this.#contexts.value;
     if (!wizard || !context) return;
     if (this.#orders.outcomeUnknown && CHANGES_THE_ORDER.has(intent.type)) {
       // The server may hold the order as it was sent: a changed order under the same idempotency key
@@ -620,14 +418,13 @@ export class LicensePlanWizard extends LitElement {
         this.#cancel('reduce-usage');
         return;
       case 'retry-check':
-        this.#runCheck('check');
+        this.#orders.check();
         return;
       case 'retry-submit':
         this.#orders.resend();
         return;
       case 'place-order':
-        if (this.#orders.outcomeUnknown) this.#orders.resend();
-        else this.#placeOrder(wizard, context);
+        this.#placeOrder(wizard, context);
         return;
     }
   }
@@ -639,22 +436,6 @@ export class LicensePlanWizard extends LitElement {
     if (e.key !== 'Enter' || !isTextField) return;
     e.preventDefault();
     this.#act({ type: this.wizard?.step === 'review' ? 'place-order' : 'next' });
-  }
-
-  #onCancelClick() {
-    this.#leave = () => this.#cancel('user');
-    if (this.wizard?.dirty || this.#orders.outcomeUnknown) this.#dialog?.showModal();
-    else this.#cancel('user');
-  }
-
-  /** Start over from the restored note: while the order may exist, the user confirms first. */
-  #onStartOverClick() {
-    this.#leave = () => {
-      this.#dialog?.close();
-      this.reset();
-    };
-    if (this.#orders.outcomeUnknown) this.#dialog?.showModal();
-    else this.reset();
   }
 
   protected override render() {
@@ -679,11 +460,11 @@ export class LicensePlanWizard extends LitElement {
     if (this.confirmation) return confirmationPanel(this.confirmation, this.#viewProvider.value, () => this.reset());
     if (this.cancelled)
       return panels.cancelledPanel(() => this.reset(), this.#orders.outcomeUnknown ? orderText.mayAlreadyExist() : undefined);
-    return this.#loadTask.render({
+    return this.#contexts.render({
       pending: () => panels.loadingPanel(),
       error: (error) =>
         panels.loadErrorPanel(error, () => {
-          void this.#loadTask.run();
+          this.#contexts.reload();
         }),
       complete: (context) => {
         if (this.#prefillProblem) return panels.configErrorPanel(setupProblemText(this.#prefillProblem));
@@ -696,19 +477,21 @@ export class LicensePlanWizard extends LitElement {
     const { step, returnToReview } = wizard;
     const onReview = step === 'review';
     const submitting = this.#orders.submitting;
-    const notReady = onReview && !submitting ? this.#notReadyReason(wizard, context) : undefined;
+    const notReady = onReview && !submitting ? this.#orders.notReadyReason() : undefined;
     let primaryLabel = t.next();
     if (onReview) primaryLabel = t.placeOrder();
     else if (returnToReview) primaryLabel = t.backToReview();
-    return html`<lpw-breadcrumb exportparts="breadcrumb, item, current"></lpw-breadcrumb>
-      ${this.restored ? panels.restoredNote(this.restored, () => this.#onStartOverClick(), this.planChanged ? orderText.planChanged() : undefined) : nothing}
-      <div class="layout">
-        <section part="panel" data-step>${STEP_TEMPLATES[step]}</section>
-        <lpw-order-summary exportparts="summary: order-summary"></lpw-order-summary>
-      </div>
-      ${panels.actionRow({
+    // Start over while the order may exist, and Cancel of a changed order, ask first.
+    const startOver = () => this.#leaving.leave(() => this.reset(), { ask: this.#orders.outcomeUnknown });
+    const cancel = () =>
+      this.#leaving.leave(() => this.#cancel('user'), { ask: Boolean(this.wizard?.dirty) || this.#orders.outcomeUnknown });
+    const intro = this.planChanged ? orderText.planChanged() : undefined;
+    return panels.stepLayout({
+      step,
+      restored: this.restored ? { changes: this.restored, startOver, intro } : undefined,
+      actions: {
         back: stepIndex(wizard) > 0 && !returnToReview ? () => this.#act({ type: 'back' }) : undefined,
-        cancel: () => this.#onCancelClick(),
+        cancel,
         primary: {
           label: primaryLabel,
           disabled: onReview && wizard.mode === 'change' && !hasChanges(wizard, context),
@@ -716,12 +499,9 @@ export class LicensePlanWizard extends LitElement {
           unavailable: notReady ? notReadyText(notReady) : undefined,
           press: () => this.#act({ type: onReview ? 'place-order' : 'next' }),
         },
-      })}
-      ${submitting ? html`<p role="status">${t.placing()}</p>` : nothing}
-      ${panels.cancelDialog(
-        () => this.#dialog?.close(),
-        () => this.#leave(),
-        this.#orders.outcomeUnknown ? orderText.mayAlreadyExist() : undefined,
-      )}`;
+      },
+      placing: submitting,
+      dialog: this.#leaving.render(this.#orders.outcomeUnknown ? orderText.mayAlreadyExist() : undefined),
+    });
   }
 }

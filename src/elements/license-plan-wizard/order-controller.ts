@@ -3,26 +3,19 @@ import { Task, TaskStatus } from '@lit/task';
 import type { LicensePlanApiClient } from '../../api/client.js';
 import { OrderRejectedError, isAbortError } from '../../api/errors.js';
 import { submitOrder, validateOrder, type GuardedCallOptions } from '../../api/guarded.js';
-import type {
-  ConflictCode,
-  FieldError,
-  LicenseOrder,
-  Money,
-  OrderConfirmation,
-  Quote,
-  ValidationResult,
-} from '../../model/schemas.js';
+import type { FieldError, LicenseOrder, Money, OrderConfirmation, Quote, ValidationResult } from '../../model/schemas.js';
 import {
   changedTotal,
   checkKey,
-  quoteEnd,
   readiness,
   submitOutcome,
+  withQuoteId,
   type CheckState,
-  type Readiness,
+  type NotReadyReason,
   type SubmitOutcome,
 } from '../../model/order-check.js';
 import { abortTask } from './abort-task.js';
+import { QuoteExpiryTimer } from './quote-expiry.js';
 import type { WizardView } from '../context.js';
 
 /** The order to send and the client to send it with. */
@@ -38,7 +31,14 @@ interface CheckedOrder {
   result: ValidationResult;
 }
 
-export interface OrderCallbacks {
+/** What the order controller reads from the wizard, and what it tells it. */
+export interface OrderDelegate {
+  /** The order as the draft stands now, with the client to send it with; undefined while there is none. */
+  order(): OrderArgs | undefined;
+  /** Prices are shown: an order can then be placed only on a check that priced it. */
+  pricesShown(): boolean;
+  /** Review is open on an order still to be placed: only then is an ended quote checked again. */
+  reviewOpen(): boolean;
   /** How each call runs: its abort signal, time limit and locale. */
   callOptions(signal: AbortSignal): GuardedCallOptions;
   /** The server refused the order with errors per field. */
@@ -46,26 +46,24 @@ export interface OrderCallbacks {
   placed(placed: PlacedOrder): void;
   /** A call failed (not aborted); for a submit, `outcome` says whether the order may exist. */
   failed(kind: 'validate' | 'submit', error: unknown, outcome?: SubmitOutcome): void;
-  /** submitOrder refused the order with a conflict code. */
-  conflict(code: ConflictCode): void;
-  /** A check made after the quote ended (or after a conflict) priced the same order differently. */
+  /** submitOrder said someone else changed the plan meanwhile. */
+  planChanged(): void;
+  /** A check of the same order priced it differently from the total the user saw. */
   priceChanged(now: Money, was: Money): void;
-  /** The quote of the current check reached its `expiresAt`. */
-  expired(): void;
+  /** Place order was pressed while the order cannot be placed yet. */
+  notReady(reason: NotReadyReason): void;
 }
 
-/** setTimeout's longest delay; a quote ending later is checked when Place order is pressed. */
-const LONGEST_TIMER = 2 ** 31 - 1;
-
 /**
- * The server's side of an order: the check (and price) of the order on Review, and placing it.
- * Each is a @lit/task Task, so its pending, error and complete states render through the host.
- * It also keeps what a submit failure left behind (whether the order may exist) and watches the
- * quote's end.
+ * The server's side of the order on Review: checking (and pricing) it, and placing it, each a
+ * @lit/task Task whose states render through the host. It places an order only when its latest
+ * check is of exactly that order, answered ok, and (when prices are shown) priced by a quote that
+ * has not ended. It re-checks when the quote ends or the server refuses the price, tells when the
+ * price changed, and keeps what a failed submit left behind: whether the order may exist.
  */
 export class OrderController implements ReactiveController {
   #host: ReactiveControllerHost;
-  #callbacks: OrderCallbacks;
+  #delegate: OrderDelegate;
 
   #check: Task<OrderArgs, CheckedOrder>;
   #submit: Task<OrderArgs, PlacedOrder>;
@@ -78,16 +76,18 @@ export class OrderController implements ReactiveController {
   /** The last order sent to submitOrder and how that ended, when it failed. */
   #lastSubmit?: OrderArgs;
   #failure?: SubmitOutcome;
-  #expiryTimer?: ReturnType<typeof setTimeout>;
+  #quoteExpiry = new QuoteExpiryTimer(() => this.#onQuoteEnded());
+  /** The check was in flight when the host was disconnected. */
+  #checkInterrupted = false;
 
-  constructor(host: ReactiveControllerHost, callbacks: OrderCallbacks) {
+  constructor(host: ReactiveControllerHost, delegate: OrderDelegate) {
     this.#host = host;
-    this.#callbacks = callbacks;
+    this.#delegate = delegate;
     host.addController(this);
     this.#check = new Task(host, {
       autoRun: false,
       task: async ([client, order]: OrderArgs, { signal }) => {
-        const result = await validateOrder(client, order, callbacks.callOptions(signal));
+        const result = await validateOrder(client, order, delegate.callOptions(signal));
         return { key: checkKey(order), result };
       },
       onComplete: (checked) => this.#onChecked(checked),
@@ -96,12 +96,12 @@ export class OrderController implements ReactiveController {
     this.#submit = new Task(host, {
       autoRun: false,
       task: async ([client, order]: OrderArgs, { signal }) => {
-        const confirmation = await submitOrder(client, order, callbacks.callOptions(signal));
+        const confirmation = await submitOrder(client, order, delegate.callOptions(signal));
         return { order, confirmation };
       },
       onComplete: (placed) => {
         this.#failure = undefined;
-        callbacks.placed(placed);
+        delegate.placed(placed);
       },
       onError: (error) => this.#onSubmitFailed(error),
     });
@@ -109,14 +109,20 @@ export class OrderController implements ReactiveController {
 
   hostConnected(): void {
     addEventListener('beforeunload', this.#warnBeforeUnload);
+    if (this.#checkInterrupted) {
+      this.#checkInterrupted = false;
+      this.check();
+      return;
+    }
     // Back in the page: watch the end of the quote shown again (one that ended meanwhile is due now).
     const result = this.#checked?.result;
-    if (result?.ok) this.#scheduleExpiry(result.quote ?? null);
+    if (result?.ok) this.#quoteExpiry.watch(result.quote ?? null);
   }
 
+  /** Whatever answers after the host left is ignored: both calls are aborted, and a check cut short runs again on return. */
   hostDisconnected(): void {
     removeEventListener('beforeunload', this.#warnBeforeUnload);
-    this.#stopExpiryTimer();
+    this.#checkInterrupted = this.#abort();
   }
 
   /** Closing the page while the order may exist asks first (the browser words the question). */
@@ -132,59 +138,55 @@ export class OrderController implements ReactiveController {
     const fresh = result.ok ? (result.quote ?? null) : null;
     const was = this.#shownQuote === undefined ? undefined : changedTotal(this.#shownQuote, fresh);
     this.#shownQuote = undefined;
-    this.#scheduleExpiry(fresh);
+    this.#quoteExpiry.watch(fresh);
     if (!result.ok) {
-      this.#callbacks.refused(result.errors);
+      this.#delegate.refused(result.errors);
       return;
     }
     if (was && fresh) {
       this.#priceWas = was;
-      this.#callbacks.priceChanged(fresh.total, was);
+      this.#delegate.priceChanged(fresh.total, was);
     }
+  }
+
+  #onQuoteEnded() {
+    if (this.#delegate.reviewOpen() && !this.submitting) this.recheck();
   }
 
   #onSubmitFailed(error: unknown) {
     if (isAbortError(error)) return;
     const outcome = submitOutcome(error);
     this.#failure = outcome;
-    if (error instanceof OrderRejectedError) this.#callbacks.refused(error.errors);
-    this.#callbacks.failed('submit', error, outcome);
-    if (outcome.outcome === 'conflict') this.#callbacks.conflict(outcome.code);
+    if (error instanceof OrderRejectedError) this.#delegate.refused(error.errors);
+    this.#delegate.failed('submit', error, outcome);
+    if (outcome.outcome !== 'conflict') return;
+    // The plan changed: the wizard reloads it. The quote ended or the price changed: the same order is checked again.
+    if (outcome.code === 'plan-changed') this.#delegate.planChanged();
+    else this.recheck();
   }
 
   #report(kind: 'validate' | 'submit', error: unknown) {
-    if (!isAbortError(error)) this.#callbacks.failed(kind, error);
+    if (!isAbortError(error)) this.#delegate.failed(kind, error);
   }
 
-  #scheduleExpiry(quote: Quote | null) {
-    this.#stopExpiryTimer();
-    const end = quote ? quoteEnd(quote) : undefined;
-    if (end === undefined) return;
-    const delay = Math.max(0, end - Date.now());
-    if (delay > LONGEST_TIMER) return;
-    this.#expiryTimer = setTimeout(() => {
-      this.#expiryTimer = undefined;
-      this.#callbacks.expired();
-    }, delay);
-  }
-
-  #stopExpiryTimer() {
-    clearTimeout(this.#expiryTimer);
-    this.#expiryTimer = undefined;
-  }
-
-  /** Asks the server to check (and price) the order: a new order, so no earlier price is compared. */
-  check(args: OrderArgs): void {
+  /**
+   * Asks the server to check (and price) the order as it stands, or `order` when given: a new order,
+   * so no earlier price is compared.
+   */
+  check(order = this.#delegate.order()): void {
+    if (!order) return;
     this.#priceWas = undefined;
     this.#shownQuote = undefined;
-    this.#run(args);
+    this.#run(order);
   }
 
   /**
    * Checks the same order again (its quote ended, or the server refused the price): when the new
-   * total differs from the one shown, `priceChanged` is called with the old one.
+   * total differs from the one shown, the delegate's `priceChanged` is told the old one.
    */
-  recheck(args: OrderArgs): void {
+  recheck(): void {
+    const args = this.#delegate.order();
+    if (!args) return;
     const checked = this.#checked;
     const shown = checked?.result.ok && checked.key === checkKey(args[1]) ? (checked.result.quote ?? null) : undefined;
     if (shown !== undefined) this.#shownQuote = shown;
@@ -192,15 +194,22 @@ export class OrderController implements ReactiveController {
   }
 
   #run(args: OrderArgs) {
-    this.#stopExpiryTimer();
+    this.#quoteExpiry.stop();
     // A refusal is over once the order is checked again; an unknown outcome stays until a submit settles it.
     if (this.#failure?.outcome !== 'unknown') this.#failure = undefined;
     void this.#check.run(args);
   }
 
-  /** Whether `order` may be submitted now, and with which quote id. */
-  readiness(order: LicenseOrder, pricesShown: boolean): Readiness {
-    return readiness(this.#checkState, order, { pricesShown, now: Date.now() });
+  /** Why the order as it stands cannot be placed now, or undefined when it can (or there is none). */
+  notReadyReason(): NotReadyReason | undefined {
+    const args = this.#delegate.order();
+    if (!args) return undefined;
+    const verdict = this.#readiness(args[1]);
+    return verdict.ready ? undefined : verdict.reason;
+  }
+
+  #readiness(order: LicenseOrder) {
+    return readiness(this.#checkState, order, { pricesShown: this.#delegate.pricesShown(), now: Date.now() });
   }
 
   get #checkState(): CheckState {
@@ -211,16 +220,40 @@ export class OrderController implements ReactiveController {
     return { status: 'done', ...this.#checked };
   }
 
-  /** Places the order, unless placing is already under way. */
-  place(args: OrderArgs): void {
-    if (this.submitting) return;
-    this.#lastSubmit = args;
-    void this.#submit.run(args);
+  /**
+   * Place order: submits the order as it stands when its latest check allows it, with the quote the
+   * user saw; else tells the delegate why not and checks it when a check would help. While the outcome
+   * of a submit is unknown it sends that order again instead, as it was sent. Once per press: a press
+   * while placing is ignored.
+   */
+  place(): void {
+    if (this.outcomeUnknown) {
+      this.resend();
+      return;
+    }
+    const args = this.#delegate.order();
+    if (!args || this.submitting) return;
+    const [client, order] = args;
+    const verdict = this.#readiness(order);
+    if (verdict.ready) {
+      this.#send([client, withQuoteId(order, verdict.quoteId)]);
+      return;
+    }
+    const { reason } = verdict;
+    this.#delegate.notReady(reason);
+    if (reason === 'expired') this.recheck();
+    else if (reason === 'unchecked' || reason === 'refused') this.check();
   }
 
   /** Sends the last submitted order again, the same body with the same idempotency key. */
   resend(): void {
-    if (this.#lastSubmit) this.place(this.#lastSubmit);
+    if (this.#lastSubmit) this.#send(this.#lastSubmit);
+  }
+
+  #send(args: OrderArgs) {
+    if (this.submitting) return;
+    this.#lastSubmit = args;
+    void this.#submit.run(args);
   }
 
   get submitting(): boolean {
@@ -235,20 +268,21 @@ export class OrderController implements ReactiveController {
   /** Aborts the check and stops watching the quote's end (a cancelled order needs no price; another step shows none). */
   abortCheck(): void {
     this.#check.abort();
-    this.#stopExpiryTimer();
+    this.#quoteExpiry.stop();
   }
 
-  /** Aborts both calls and forgets the order's history. Returns whether the check was in flight (or had just been cut short by an abort). */
-  abort(): { checkWasInFlight: boolean } {
+  /** Aborts both calls. Returns whether the check was in flight (or had just been cut short by an abort). */
+  #abort(): boolean {
     const checkWasInFlight = abortTask(this.#check);
     this.#submit.abort();
-    this.#stopExpiryTimer();
-    return { checkWasInFlight };
+    this.#quoteExpiry.stop();
+    return checkWasInFlight;
   }
 
   /** Forgets the last check, the last submit and its outcome: the next order starts from nothing. */
   forget(): void {
-    this.abort();
+    this.#abort();
+    this.#checkInterrupted = false;
     this.#checked = undefined;
     this.#shownQuote = undefined;
     this.#priceWas = undefined;

@@ -1,7 +1,9 @@
 /** What the root renders instead of, or around, the current step: message panels, the restore note, the cancel dialog. */
 import { html, nothing } from 'lit';
 import type { RestoreChange } from '../../model/persist.js';
+import type { StepId } from '../../model/schemas.js';
 import { failureText, restoreChangeText, wizardText as t } from '../../localization/messages.js';
+import { STEP_TEMPLATES } from './step-templates.js';
 
 /** A secondary button (Back, Cancel, Try again, Start over…). */
 export const secondaryButton = (label: string, onClick: () => unknown) =>
@@ -111,4 +113,26 @@ export function actionRow({ back, cancel, primary }: ActionRow) {
     </span>
     ${primary.unavailable ? html`<p id="primary-why" class="hint">${primary.unavailable}</p>` : nothing}
   </div>`;
+}
+
+export interface StepLayout {
+  step: StepId;
+  /** The restored note, when the order was restored or carried into a changed plan. */
+  restored?: { changes: RestoreChange[]; startOver: () => void; intro?: string };
+  actions: ActionRow;
+  /** The order is being placed: a status says so. */
+  placing: boolean;
+  /** The confirm-to-leave dialog. */
+  dialog: unknown;
+}
+
+/** A step with the breadcrumb above it, the order summary beside it, and the buttons under it. */
+export function stepLayout({ step, restored, actions, placing, dialog }: StepLayout) {
+  return html`<lpw-breadcrumb exportparts="breadcrumb, item, current"></lpw-breadcrumb>
+    ${restored ? restoredNote(restored.changes, restored.startOver, restored.intro) : nothing}
+    <div class="layout">
+      <section part="panel" data-step>${STEP_TEMPLATES[step]}</section>
+      <lpw-order-summary exportparts="summary: order-summary"></lpw-order-summary>
+    </div>
+    ${actionRow(actions)} ${placing ? html`<p role="status">${t.placing()}</p>` : nothing} ${dialog}`;
 }
