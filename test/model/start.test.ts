@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { edit, next, startWizard } from '../../src/model/draft.js';
-import { DRAFT_VERSION } from '../../src/model/persist.js';
+import { DRAFT_VERSION, type StoredDraft } from '../../src/model/persist.js';
 import { newIdempotencyKey, startOrder } from '../../src/model/start.js';
 import { context, product, roomsProduct } from './fixtures.js';
 
@@ -10,7 +10,7 @@ describe('startOrder', () => {
   const ctx = context({ products: [product(), roomsProduct()] });
 
   /** A draft on Quantity with `rooms` chosen and 7 typed, saved under key `stored-key`. */
-  function storedOnQuantity() {
+  function storedOnQuantity(): StoredDraft {
     let state = startWizard(ctx, 'new', 'stored-key');
     state = edit(state, ctx, { productId: 'rooms' });
     state = next(state, ctx);

@@ -1,17 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { ContextProvider } from '@lit/context';
-import {
-  back,
-  checkStep,
-  edit,
-  goTo,
-  hasChanges,
-  next,
-  stepIndex,
-  toOrder,
-  withServerErrors,
-  type WizardState,
-} from '../../model/draft.js';
+import { back, checkStep, edit, goTo, hasChanges, next, toOrder, withServerErrors, type WizardState } from '../../model/draft.js';
 import { findProduct, stepsFor } from '../../model/rules.js';
 import type { Money, OrderConfirmation, OrderContext, StepId } from '../../model/schemas.js';
 import { draftKey, type RestoreChange } from '../../model/persist.js';
@@ -19,20 +8,13 @@ import { newIdempotencyKey, startOrder } from '../../model/start.js';
 import { withPlanVersion } from '../../model/order-check.js';
 import type { ConfigProblem, PrefillProblem } from '../../model/config.js';
 import { LocaleController } from '../../localization/locale-controller.js';
-import {
-  configProblemText,
-  notReadyText,
-  orderText,
-  problemList,
-  setupProblemText,
-  stepOf,
-  wizardText as t,
-} from '../../localization/messages.js';
+import { configProblemText, notReadyText, orderText, problemList, setupProblemText } from '../../localization/messages.js';
 import { wizardContext, type Intent, type WizardView } from '../context.js';
 import { ClientController } from './client-controller.js';
 import { DraftStoreController } from './draft-store-controller.js';
 import { FocusController } from './focus-controller.js';
 import { LeaveConfirmation } from './leave-confirmation.js';
+import { StatusRegion } from './status-region.js';
 import { OrderController, type OrderArgs, type PlacedOrder } from './order-controller.js';
 import { fire, type LpwCancelDetail, type LpwProblem } from './events.js';
 import { reportFailure } from './report-failure.js';
@@ -41,17 +23,6 @@ import { DEFAULT_CONTACT_EMAIL, WizardAttributes, text } from './wizard-attribut
 import * as panels from './panels.js';
 import { confirmationPanel } from './confirmation.js';
 import { wizardStyles } from './styles.js';
-
-export type {
-  ErrorKind,
-  LpwBeforeStepChangeDetail,
-  LpwCancelDetail,
-  LpwProblem,
-  LpwErrorDetail,
-  LpwEventMap,
-  LpwOrderPlacedDetail,
-  LpwStepChangeDetail,
-} from './events.js';
 
 /** Intents that change the order or leave Review. */
 const CHANGES_THE_ORDER: ReadonlySet<Intent['type']> = new Set(['edit', 'next', 'back', 'go']);
@@ -118,9 +89,7 @@ export class LicensePlanWizard extends WizardAttributes {
     wizard: { state: true },
     confirmation: { state: true },
     cancelled: { state: true },
-    announcedStep: { state: true },
     restored: { state: true },
-    notice: { state: true },
     planChanged: { state: true },
   };
 
@@ -130,12 +99,8 @@ export class LicensePlanWizard extends WizardAttributes {
   private confirmation?: OrderConfirmation;
   /** @internal The user cancelled the order. */
   private cancelled?: boolean;
-  /** @internal The step the status region announces. */
-  private announcedStep?: StepId;
   /** @internal Set when the draft came back from sessionStorage: what no longer fit the fresh context. */
   private restored?: RestoreChange[];
-  /** @internal What the status region says instead of the step (written at render, so in the current language). */
-  private notice?: () => string;
   /** @internal The plan was changed by someone else: the restored note says so. */
   private planChanged?: boolean;
 
@@ -143,6 +108,7 @@ export class LicensePlanWizard extends WizardAttributes {
   #locale = new LocaleController(this);
   #focus = new FocusController(this);
   #leaving = new LeaveConfirmation(this);
+  #status = new StatusRegion(this);
   #drafts = new DraftStoreController(this, {
     enabled: () => !this.noPersist && this.#ready,
     key: () => draftKey(this.orderIdentity),
@@ -158,9 +124,7 @@ export class LicensePlanWizard extends WizardAttributes {
     failed: (kind, error, outcome) => reportFailure(this, this.#locale, kind, error, outcome),
     planChanged: () => this.#reloadChangedPlan(),
     priceChanged: (now, was) => this.#onPriceChanged(now, was),
-    notReady: (reason) => {
-      this.notice = () => notReadyText(reason);
-    },
+    notReady: (reason) => this.#status.notice(() => notReadyText(reason)),
   });
   #contexts = new ContextLoader(this, {
     source: () => ({ client: this.#ready ? this.#clients.client : undefined, identity: this.orderIdentity }),
@@ -247,12 +211,12 @@ export class LicensePlanWizard extends WizardAttributes {
     this.wizard = state;
     this.restored = changes;
     this.planChanged = Boolean(carried);
-    if (carried) this.notice = () => orderText.planChanged();
     if (this.#announceFirstStep || (carried && before !== state.step)) {
       this.#announceFirstStep = false;
-      this.announcedStep = state.step;
+      this.#status.step(state.step);
       fire(this, 'lpw-step-change', { step: state.step });
     }
+    if (carried) this.#status.notice(() => orderText.planChanged());
     if (state.step === 'review') this.#orders.check(this.#orderArgs(state, context));
   }
 
@@ -273,7 +237,7 @@ export class LicensePlanWizard extends WizardAttributes {
   #onPriceChanged(now: Money, was: Money) {
     const { wizard } = this;
     if (wizard) this.wizard = { ...wizard, draft: { ...wizard.draft, purchaserConfirmed: false } };
-    this.notice = () => orderText.priceChanged(this.#locale.fmt.money(now), this.#locale.fmt.money(was));
+    this.#status.notice(() => orderText.priceChanged(this.#locale.fmt.money(now), this.#locale.fmt.money(was)));
   }
 
   /** Drops the order in progress. */
@@ -283,8 +247,7 @@ export class LicensePlanWizard extends WizardAttributes {
     this.restored = undefined;
     this.cancelled = undefined;
     this.#prefillProblem = null;
-    this.announcedStep = undefined;
-    this.notice = undefined;
+    this.#status.clear();
     this.planChanged = undefined;
   }
 
@@ -342,10 +305,9 @@ export class LicensePlanWizard extends WizardAttributes {
       return;
     }
     this.restored = undefined;
-    this.notice = undefined;
     if (from.step === 'review') this.#orders.abortCheck();
     this.#drafts.save();
-    this.announcedStep = to.step;
+    this.#status.step(to.step);
     fire(this, 'lpw-step-change', { step: to.step });
     const hasProblems = Object.keys(to.problems).length > 0;
     // Review asks the server to check (and price) the order.
@@ -398,7 +360,7 @@ export class LicensePlanWizard extends WizardAttributes {
       // The server may hold the order as it was sent: a changed order under the same idempotency key
       // would be answered with the first one's confirmation. It stays as sent until Try again (or
       // Place order, which resends it) settles the outcome, or the user starts over.
-      this.notice = () => orderText.frozenWhileUnknown();
+      this.#status.notice(() => orderText.frozenWhileUnknown());
       return;
     }
     switch (intent.type) {
@@ -440,18 +402,8 @@ export class LicensePlanWizard extends WizardAttributes {
 
   protected override render() {
     return html`<div part="base" @lpw-intent=${this.#onIntent} @keydown=${this.#onKeydown}>
-      <div class="vh" role="status">${this.#statusText()}</div>
-      ${this.#renderBody()}
+      ${this.#status.render(this.wizard?.steps)} ${this.#renderBody()}
     </div>`;
-  }
-
-  /** What the status region says: a notice (a price or plan change, why Place order waits), else the step reached. */
-  #statusText() {
-    if (this.notice) return this.notice();
-    const announced = this.announcedStep;
-    const steps = this.wizard?.steps;
-    if (!announced || !steps) return '';
-    return stepOf(steps.indexOf(announced) + 1, steps.length, announced);
   }
 
   #renderBody() {
@@ -474,34 +426,25 @@ export class LicensePlanWizard extends WizardAttributes {
   }
 
   #renderWizard(wizard: WizardState, context: OrderContext) {
-    const { step, returnToReview } = wizard;
-    const onReview = step === 'review';
-    const submitting = this.#orders.submitting;
-    const notReady = onReview && !submitting ? this.#orders.notReadyReason() : undefined;
-    let primaryLabel = t.next();
-    if (onReview) primaryLabel = t.placeOrder();
-    else if (returnToReview) primaryLabel = t.backToReview();
-    // Start over while the order may exist, and Cancel of a changed order, ask first.
-    const startOver = () => this.#leaving.leave(() => this.reset(), { ask: this.#orders.outcomeUnknown });
-    const cancel = () =>
-      this.#leaving.leave(() => this.#cancel('user'), { ask: Boolean(this.wizard?.dirty) || this.#orders.outcomeUnknown });
-    const intro = this.planChanged ? orderText.planChanged() : undefined;
+    const orders = this.#orders;
+    const onReview = wizard.step === 'review';
+    const notReady = onReview && !orders.submitting ? orders.notReadyReason() : undefined;
     return panels.stepLayout({
-      step,
-      restored: this.restored ? { changes: this.restored, startOver, intro } : undefined,
-      actions: {
-        back: stepIndex(wizard) > 0 && !returnToReview ? () => this.#act({ type: 'back' }) : undefined,
-        cancel,
-        primary: {
-          label: primaryLabel,
-          disabled: onReview && wizard.mode === 'change' && !hasChanges(wizard, context),
-          busy: onReview && submitting,
-          unavailable: notReady ? notReadyText(notReady) : undefined,
-          press: () => this.#act({ type: onReview ? 'place-order' : 'next' }),
-        },
+      wizard,
+      nothingToPlace: wizard.mode === 'change' && !hasChanges(wizard, context),
+      placing: orders.submitting,
+      notReady: notReady ? notReadyText(notReady) : undefined,
+      restored: this.restored && {
+        changes: this.restored,
+        // Start over while the order may exist asks first.
+        startOver: () => this.#leaving.leave(() => this.reset(), { ask: orders.outcomeUnknown }),
+        intro: this.planChanged ? orderText.planChanged() : undefined,
       },
-      placing: submitting,
-      dialog: this.#leaving.render(this.#orders.outcomeUnknown ? orderText.mayAlreadyExist() : undefined),
+      act: (type) => this.#act({ type }),
+      // Cancel of a changed order asks first.
+      cancel: () =>
+        this.#leaving.leave(() => this.#cancel('user'), { ask: Boolean(this.wizard?.dirty) || orders.outcomeUnknown }),
+      dialog: this.#leaving.render(orders.outcomeUnknown ? orderText.mayAlreadyExist() : undefined),
     });
   }
 }

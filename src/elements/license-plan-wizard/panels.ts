@@ -1,7 +1,7 @@
 /** What the root renders instead of, or around, the current step: message panels, the restore note, the cancel dialog. */
 import { html, nothing } from 'lit';
 import type { RestoreChange } from '../../model/persist.js';
-import type { StepId } from '../../model/schemas.js';
+import { stepIndex, type WizardState } from '../../model/draft.js';
 import { failureText, restoreChangeText, wizardText as t } from '../../localization/messages.js';
 import { STEP_TEMPLATES } from './step-templates.js';
 
@@ -116,23 +116,47 @@ export function actionRow({ back, cancel, primary }: ActionRow) {
 }
 
 export interface StepLayout {
-  step: StepId;
+  wizard: WizardState;
+  /** Change mode with nothing changed: there is nothing to place. */
+  nothingToPlace: boolean;
+  /** The order is being placed: Place order is busy and a status says so. */
+  placing: boolean;
+  /** Why Place order cannot place the order now, when it cannot. */
+  notReady?: string;
   /** The restored note, when the order was restored or carried into a changed plan. */
   restored?: { changes: RestoreChange[]; startOver: () => void; intro?: string };
-  actions: ActionRow;
-  /** The order is being placed: a status says so. */
-  placing: boolean;
+  /** Back, Next (or Back to review) and Place order. */
+  act: (intent: 'back' | 'next' | 'place-order') => void;
+  cancel: () => void;
   /** The confirm-to-leave dialog. */
   dialog: unknown;
 }
 
-/** A step with the breadcrumb above it, the order summary beside it, and the buttons under it. */
-export function stepLayout({ step, restored, actions, placing, dialog }: StepLayout) {
+/**
+ * A step with the breadcrumb above it, the order summary beside it, and the buttons under it: Back
+ * (not on the first step, nor when Next returns to Review), Cancel, and Next, Back to review or, on
+ * Review, Place order.
+ */
+export function stepLayout({ wizard, nothingToPlace, placing, notReady, restored, act, cancel, dialog }: StepLayout) {
+  const { step, returnToReview } = wizard;
+  const onReview = step === 'review';
+  let label = t.next();
+  if (onReview) label = t.placeOrder();
+  else if (returnToReview) label = t.backToReview();
+  const canGoBack = stepIndex(wizard) > 0 && !returnToReview;
+  const primary = {
+    label,
+    disabled: onReview && nothingToPlace,
+    busy: onReview && placing,
+    unavailable: notReady,
+    press: () => act(onReview ? 'place-order' : 'next'),
+  };
   return html`<lpw-breadcrumb exportparts="breadcrumb, item, current"></lpw-breadcrumb>
     ${restored ? restoredNote(restored.changes, restored.startOver, restored.intro) : nothing}
     <div class="layout">
       <section part="panel" data-step>${STEP_TEMPLATES[step]}</section>
       <lpw-order-summary exportparts="summary: order-summary"></lpw-order-summary>
     </div>
-    ${actionRow(actions)} ${placing ? html`<p role="status">${t.placing()}</p>` : nothing} ${dialog}`;
+    ${actionRow({ back: canGoBack ? () => act('back') : undefined, cancel, primary })}
+    ${placing ? html`<p role="status">${t.placing()}</p>` : nothing} ${dialog}`;
 }
