@@ -6,22 +6,14 @@
  */
 import { addMonths, firstOfMonth, isRealDate, localToday } from '../model/dates.js';
 import { multiply } from '../model/money.js';
-import type {
-  ConflictCode,
-  ExistingPlan,
-  LicenseOrder,
-  Money,
-  OrderConfirmation,
-  OrderContext,
-  Product,
-  ValidationResult,
-} from '../model/schemas.js';
+import type { ExistingPlan, LicenseOrder, OrderConfirmation, OrderContext, Product, ValidationResult } from '../model/schemas.js';
 import { CADENCES, LicenseOrderSchema, MODES, type Mode } from '../model/schemas.js';
 import { checkOrder, type OrderWorld } from './check.js';
+import { planConflict, quoteConflict, type IssuedQuote } from './conflicts.js';
 import { MOCK_DATA, type MockCustomer, type MockData, type MockPlan } from './data.js';
 import { schemaErrors } from './messages.js';
 import { quote } from './pricing.js';
-import type { ConflictBody, ContextResponse, ScenarioEvent, StoredOrder, SubmitResponse, ValidateResponse } from './responses.js';
+import type { ContextResponse, ScenarioEvent, StoredOrder, SubmitResponse, ValidateResponse } from './responses.js';
 import type { Scenario } from './scenario.js';
 
 export type { Scenario } from './scenario.js';
@@ -43,11 +35,6 @@ export interface FakeBackendOptions {
 export const QUOTE_TTL_MS = 15 * 60_000;
 /** The factor by which the "price changes before submit" scenario raises a product's prices. */
 export const PRICE_RISE = 1.1;
-
-interface IssuedQuote {
-  expiresAt: number;
-  total: Money;
-}
 
 const clone = <T>(value: T): T => structuredClone(value);
 const isMode = (value: string): value is Mode => (MODES as readonly string[]).includes(value);
@@ -174,7 +161,7 @@ export class FakeBackend {
   validateRequest(body: unknown, locale: BackendLocale = 'en'): ValidateResponse {
     const errors = schemaErrors(body);
     if (errors.length) return { status: 422, body: { errors } };
-    const conflict = this.planConflict(LicenseOrderSchema.parse(body));
+    const conflict = this.stalePlan(LicenseOrderSchema.parse(body));
     if (conflict) return { status: 409, body: conflict };
     return { status: 200, body: this.validate(body, locale) };
   }
@@ -193,12 +180,16 @@ export class FakeBackend {
     const malformed = schemaErrors(body);
     if (malformed.length) return { status: 422, body: { errors: malformed } };
     const order = LicenseOrderSchema.parse(body);
-    const planConflict = this.planConflict(order);
-    if (planConflict) return { status: 409, body: planConflict };
+    const planChanged = this.stalePlan(order);
+    if (planChanged) return { status: 409, body: planChanged };
     const check = checkOrder(order, this.world, true);
     if (!check.ok) return { status: 422, body: { errors: check.errors } };
-    const quoteConflict = this.quoteConflict(check.order, check.product, check.plan);
-    if (quoteConflict) return { status: 409, body: quoteConflict };
+    if (check.order.quoteId !== undefined) {
+      const issued = this.quotes.get(check.order.quoteId);
+      const current = quote(check.order, check.product, this.effectiveStart(check.order), { currentPlan: check.plan });
+      const quoteProblem = quoteConflict(issued, this.now(), current);
+      if (quoteProblem) return { status: 409, body: quoteProblem };
+    }
 
     const orderId = `ORD-${this.today.slice(0, 4)}-${String(this.stored.length + 1).padStart(4, '0')}`;
     const confirmation: OrderConfirmation = {
@@ -271,33 +262,9 @@ export class FakeBackend {
     }
   }
 
-  private planConflict(order: LicenseOrder): ConflictBody | null {
-    if (order.mode !== 'change' || order.planVersion === undefined || !order.planId) return null;
-    const plan = this.plan(order.customerId, order.planId);
-    if (!plan || plan.version === order.planVersion) return null;
-    return conflict(
-      'plan-changed',
-      `Plan ${plan.id} was changed by someone else since it was loaded (version ${order.planVersion}, now ${plan.version}).`,
-    );
-  }
-
-  private quoteConflict(order: LicenseOrder, product: Product, plan: MockPlan | null): ConflictBody | null {
-    if (order.quoteId === undefined) return null;
-    const issued = this.quotes.get(order.quoteId);
-    if (!issued || issued.expiresAt <= this.now()) {
-      return conflict(
-        'quote-expired',
-        'The price quoted for this order is no longer valid. Check the order again for a current price.',
-      );
-    }
-    const now = quote(order, product, this.effectiveStart(order), { currentPlan: plan });
-    if (!now || now.total.amountMinor !== issued.total.amountMinor || now.total.currency !== issued.total.currency) {
-      return conflict(
-        'price-changed',
-        'The price of this order has changed since it was quoted. Check the order again for the new price.',
-      );
-    }
-    return null;
+  /** 409 when a change was made against an older version of its plan. */
+  private stalePlan(order: LicenseOrder) {
+    return planConflict(order, order.planId ? this.plan(order.customerId, order.planId) : undefined);
   }
 
   private applyChange(order: LicenseOrder): string {
@@ -331,8 +298,4 @@ export class FakeBackend {
     });
     return id;
   }
-}
-
-function conflict(code: ConflictCode, message: string): ConflictBody {
-  return { code, message };
 }
