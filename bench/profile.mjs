@@ -15,7 +15,8 @@ import { CHROMIUM_ARGS, ensureChromium } from '../scripts/chromium.mjs';
 import { serveStatic } from './server.mjs';
 import { stopTrace, tasksBetween } from './trace.mjs';
 
-const TIMELINE = ['-*', 'toplevel', 'blink.user_timing', '__metadata', 'devtools.timeline'];
+const TIMELINE = ['-*', 'toplevel', 'blink.user_timing', '__metadata', 'devtools.timeline', 'v8'];
+const TASK_EVENT = 'ThreadControllerImpl::RunTask';
 const RENDERING_EVENTS = [
   'UpdateLayoutTree',
   'Layout',
@@ -52,12 +53,20 @@ if (!options.minified) {
   });
 }
 
-/** Self time per function (name and place), in milliseconds, largest first. */
-function selfTimes(profile) {
+/**
+ * Self time per function (name and place), in milliseconds, largest first, counting only the samples
+ * taken up to `untilUs` (trace clock, microseconds: V8's profile and the trace share it). The profiler
+ * runs on until the page has told Node the heading was painted: work done after the paint (an idle
+ * callback, say) is not the first step's.
+ */
+function selfTimes(profile, untilUs) {
   const byId = new Map(profile.nodes.map((node) => [node.id, node]));
   const totals = new Map();
   const deltas = profile.timeDeltas;
+  let sampledAtUs = profile.startTime;
   for (let index = 0; index < profile.samples.length; index += 1) {
+    sampledAtUs += deltas[index] ?? 0;
+    if (sampledAtUs > untilUs) break;
     const node = byId.get(profile.samples[index]);
     const { functionName, url, lineNumber } = node.callFrame;
     const file = url.split('/').at(-1);
@@ -65,6 +74,24 @@ function selfTimes(profile) {
     totals.set(key, (totals.get(key) ?? 0) + (deltas[index] ?? 0) / 1000);
   }
   return [...totals].sort((a, b) => b[1] - a[1]);
+}
+
+/** What the main thread's tasks of 5 ms or more, up to the paint, spent their time on (events of 2 ms or more). */
+function printLongTasks(events, mark, start, painted) {
+  const offsetUs = mark.ts - painted * 1000;
+  const onMainThread = events.filter((event) => event.ph === 'X' && event.pid === mark.pid && event.tid === mark.tid);
+  const isTask = (event) => event.name === TASK_EVENT;
+  const tasks = onMainThread.filter((event) => isTask(event) && event.dur >= 5000);
+  for (const task of tasks) {
+    const endUs = task.ts + task.dur;
+    if (endUs < offsetUs + start * 1000 || task.ts > mark.ts) continue;
+    const parts = onMainThread.filter(
+      (event) => !isTask(event) && event.dur >= 2000 && event.ts >= task.ts && event.ts + event.dur <= endUs,
+    );
+    const described = parts.map((event) => `${event.name} ${(event.dur / 1000).toFixed(1)}`).join(', ');
+    const at = (task.ts - offsetUs) / 1000;
+    console.log(`task at ${at.toFixed(1).padStart(7)} ms: ${(task.dur / 1000).toFixed(1).padStart(6)} ms  ${described}`);
+  }
 }
 
 const server = await serveStatic(ROOT_DIR);
@@ -123,7 +150,8 @@ try {
     const totalMs = matching.reduce((sum, event) => sum + (event.dur ?? 0) / 1000, 0);
     if (matching.length) console.log(`${totalMs.toFixed(1).padStart(8)} ms  ${name} (${matching.length}×, whole trace)`);
   }
-  for (const [where, ms] of selfTimes(profile).slice(0, Number(options.top))) {
+  printLongTasks(events, main, start, painted);
+  for (const [where, ms] of selfTimes(profile, main.ts).slice(0, Number(options.top))) {
     console.log(`${ms.toFixed(1).padStart(8)} ms  ${where}`);
   }
 } finally {
