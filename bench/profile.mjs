@@ -1,10 +1,11 @@
-// `node bench/profile.mjs [page] [--products N] [--back]`: a CPU profile of one
+// `node bench/profile.mjs [page] [--products N] [--next | --back]`: a CPU profile of one
 // bench page, to find causes rather than guess. It builds an unminified copy of
 // the standalone bundle into .tmp/profile/ (so function names are readable),
 // serves it in place of dist/license-plan-wizard.js, records a V8 CPU profile
-// from navigation to the Product heading being painted (or, with --back, of
-// Back from Quantity to Product), and prints the functions with the most self
-// time and the long main-thread tasks. Not part of `npm run bench`.
+// from navigation to the Product heading being painted (or, with --next, of Next
+// from Product to Quantity; with --back, of Back from Quantity to Product), and
+// prints the main thread's tasks and the functions with the most self time, up
+// to the paint. Not part of `npm run bench`.
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -39,6 +40,7 @@ const { values: options, positionals } = parseArgs({
   options: {
     products: { type: 'string', default: '1000' },
     back: { type: 'boolean', default: false },
+    next: { type: 'boolean', default: false },
     minified: { type: 'boolean', default: false },
     top: { type: 'string', default: '25' },
   },
@@ -119,22 +121,27 @@ try {
   await session.send('Profiler.setSamplingInterval', { interval: 100 });
   let start = 0;
   let painted;
-  if (options.back) {
+  const startProfiling = async () => {
+    await startTrace(page);
+    await session.send('Profiler.start');
+  };
+  if (options.back || options.next) {
     await page.goto(url);
     await page.evaluate(() => window.__bench.firstStep);
     const first = pageName === 'catalogue' ? 'Meeting plan 1' : 'Meet Standard';
     await (await page.evaluateHandle((text) => window.__bench.findLabelled(text), first)).click();
     const toQuantity = page.evaluate(() => window.__bench.clickUntilHeading('Quantity'));
+    if (options.next) await startProfiling();
     await (await page.evaluateHandle(() => window.__bench.findButton('Next'))).click();
-    await toQuantity;
-    const toProduct = page.evaluate(() => window.__bench.clickUntilHeading('Product'));
-    await startTrace(page);
-    await session.send('Profiler.start');
-    await (await page.evaluateHandle(() => window.__bench.findButton('Back'))).click();
-    ({ start, painted } = await toProduct);
+    ({ start, painted } = await toQuantity);
+    if (options.back) {
+      const toProduct = page.evaluate(() => window.__bench.clickUntilHeading('Product'));
+      await startProfiling();
+      await (await page.evaluateHandle(() => window.__bench.findButton('Back'))).click();
+      ({ start, painted } = await toProduct);
+    }
   } else {
-    await startTrace(page);
-    await session.send('Profiler.start');
+    await startProfiling();
     await page.goto(url);
     painted = await page.evaluate(() => window.__bench.firstStep);
   }
@@ -142,7 +149,7 @@ try {
   const events = await stopTrace(page);
   const tasks = tasksBetween(events, start, painted);
   console.log(
-    `${pageName}${options.back ? ' (Back)' : ''}: ${(painted - start).toFixed(1)} ms, longest task ${tasks.longestMs.toFixed(1)} ms, busy ${tasks.busyMs.toFixed(1)} ms`,
+    `${pageName}${options.back ? ' (Back)' : ''}${options.next ? ' (Next)' : ''}: ${(painted - start).toFixed(1)} ms, longest task ${tasks.longestMs.toFixed(1)} ms, busy ${tasks.busyMs.toFixed(1)} ms`,
   );
   const main = events.filter((event) => event.name === 'bench:painted').at(-1);
   for (const name of RENDERING_EVENTS) {
