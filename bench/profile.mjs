@@ -1,10 +1,11 @@
-// `node bench/profile.mjs [page] [--products N] [--back]`: a CPU profile of one
+// `node bench/profile.mjs [page] [--products N] [--next | --back]`: a CPU profile of one
 // bench page, to find causes rather than guess. It builds an unminified copy of
 // the standalone bundle into .tmp/profile/ (so function names are readable),
 // serves it in place of dist/license-plan-wizard.js, records a V8 CPU profile
-// from navigation to the Product heading being painted (or, with --back, of
-// Back from Quantity to Product), and prints the functions with the most self
-// time and the long main-thread tasks. Not part of `npm run bench`.
+// from navigation to the Product heading being painted (or, with --next, of Next
+// from Product to Quantity; with --back, of Back from Quantity to Product), and
+// prints the main thread's tasks and the functions with the most self time, up
+// to the paint. Not part of `npm run bench`.
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -15,7 +16,8 @@ import { CHROMIUM_ARGS, ensureChromium } from '../scripts/chromium.mjs';
 import { serveStatic } from './server.mjs';
 import { stopTrace, tasksBetween } from './trace.mjs';
 
-const TIMELINE = ['-*', 'toplevel', 'blink.user_timing', '__metadata', 'devtools.timeline'];
+const TIMELINE = ['-*', 'toplevel', 'blink.user_timing', '__metadata', 'devtools.timeline', 'v8'];
+const TASK_EVENT = 'ThreadControllerImpl::RunTask';
 const RENDERING_EVENTS = [
   'UpdateLayoutTree',
   'Layout',
@@ -38,6 +40,7 @@ const { values: options, positionals } = parseArgs({
   options: {
     products: { type: 'string', default: '1000' },
     back: { type: 'boolean', default: false },
+    next: { type: 'boolean', default: false },
     minified: { type: 'boolean', default: false },
     top: { type: 'string', default: '25' },
   },
@@ -52,12 +55,20 @@ if (!options.minified) {
   });
 }
 
-/** Self time per function (name and place), in milliseconds, largest first. */
-function selfTimes(profile) {
+/**
+ * Self time per function (name and place), in milliseconds, largest first, counting only the samples
+ * taken up to `untilUs` (trace clock, microseconds: V8's profile and the trace share it). The profiler
+ * runs on until the page has told Node the heading was painted: work done after the paint (an idle
+ * callback, say) is not the first step's.
+ */
+function selfTimes(profile, untilUs) {
   const byId = new Map(profile.nodes.map((node) => [node.id, node]));
   const totals = new Map();
   const deltas = profile.timeDeltas;
+  let sampledAtUs = profile.startTime;
   for (let index = 0; index < profile.samples.length; index += 1) {
+    sampledAtUs += deltas[index] ?? 0;
+    if (sampledAtUs > untilUs) break;
     const node = byId.get(profile.samples[index]);
     const { functionName, url, lineNumber } = node.callFrame;
     const file = url.split('/').at(-1);
@@ -65,6 +76,24 @@ function selfTimes(profile) {
     totals.set(key, (totals.get(key) ?? 0) + (deltas[index] ?? 0) / 1000);
   }
   return [...totals].sort((a, b) => b[1] - a[1]);
+}
+
+/** What the main thread's tasks of 5 ms or more, up to the paint, spent their time on (events of 2 ms or more). */
+function printLongTasks(events, mark, start, painted) {
+  const offsetUs = mark.ts - painted * 1000;
+  const onMainThread = events.filter((event) => event.ph === 'X' && event.pid === mark.pid && event.tid === mark.tid);
+  const isTask = (event) => event.name === TASK_EVENT;
+  const tasks = onMainThread.filter((event) => isTask(event) && event.dur >= 5000);
+  for (const task of tasks) {
+    const endUs = task.ts + task.dur;
+    if (endUs < offsetUs + start * 1000 || task.ts > mark.ts) continue;
+    const parts = onMainThread.filter(
+      (event) => !isTask(event) && event.dur >= 2000 && event.ts >= task.ts && event.ts + event.dur <= endUs,
+    );
+    const described = parts.map((event) => `${event.name} ${(event.dur / 1000).toFixed(1)}`).join(', ');
+    const at = (task.ts - offsetUs) / 1000;
+    console.log(`task at ${at.toFixed(1).padStart(7)} ms: ${(task.dur / 1000).toFixed(1).padStart(6)} ms  ${described}`);
+  }
 }
 
 const server = await serveStatic(ROOT_DIR);
@@ -92,22 +121,27 @@ try {
   await session.send('Profiler.setSamplingInterval', { interval: 100 });
   let start = 0;
   let painted;
-  if (options.back) {
+  const startProfiling = async () => {
+    await startTrace(page);
+    await session.send('Profiler.start');
+  };
+  if (options.back || options.next) {
     await page.goto(url);
     await page.evaluate(() => window.__bench.firstStep);
     const first = pageName === 'catalogue' ? 'Meeting plan 1' : 'Meet Standard';
     await (await page.evaluateHandle((text) => window.__bench.findLabelled(text), first)).click();
     const toQuantity = page.evaluate(() => window.__bench.clickUntilHeading('Quantity'));
+    if (options.next) await startProfiling();
     await (await page.evaluateHandle(() => window.__bench.findButton('Next'))).click();
-    await toQuantity;
-    const toProduct = page.evaluate(() => window.__bench.clickUntilHeading('Product'));
-    await startTrace(page);
-    await session.send('Profiler.start');
-    await (await page.evaluateHandle(() => window.__bench.findButton('Back'))).click();
-    ({ start, painted } = await toProduct);
+    ({ start, painted } = await toQuantity);
+    if (options.back) {
+      const toProduct = page.evaluate(() => window.__bench.clickUntilHeading('Product'));
+      await startProfiling();
+      await (await page.evaluateHandle(() => window.__bench.findButton('Back'))).click();
+      ({ start, painted } = await toProduct);
+    }
   } else {
-    await startTrace(page);
-    await session.send('Profiler.start');
+    await startProfiling();
     await page.goto(url);
     painted = await page.evaluate(() => window.__bench.firstStep);
   }
@@ -115,7 +149,7 @@ try {
   const events = await stopTrace(page);
   const tasks = tasksBetween(events, start, painted);
   console.log(
-    `${pageName}${options.back ? ' (Back)' : ''}: ${(painted - start).toFixed(1)} ms, longest task ${tasks.longestMs.toFixed(1)} ms, busy ${tasks.busyMs.toFixed(1)} ms`,
+    `${pageName}${options.back ? ' (Back)' : ''}${options.next ? ' (Next)' : ''}: ${(painted - start).toFixed(1)} ms, longest task ${tasks.longestMs.toFixed(1)} ms, busy ${tasks.busyMs.toFixed(1)} ms`,
   );
   const main = events.filter((event) => event.name === 'bench:painted').at(-1);
   for (const name of RENDERING_EVENTS) {
@@ -123,7 +157,8 @@ try {
     const totalMs = matching.reduce((sum, event) => sum + (event.dur ?? 0) / 1000, 0);
     if (matching.length) console.log(`${totalMs.toFixed(1).padStart(8)} ms  ${name} (${matching.length}×, whole trace)`);
   }
-  for (const [where, ms] of selfTimes(profile).slice(0, Number(options.top))) {
+  printLongTasks(events, main, start, painted);
+  for (const [where, ms] of selfTimes(profile, main.ts).slice(0, Number(options.top))) {
     console.log(`${ms.toFixed(1).padStart(8)} ms  ${where}`);
   }
 } finally {

@@ -62,6 +62,22 @@ function fromHostError(error: unknown, what: string): ApiError {
   return new ApiError('rejected', message, { detail, cause: error });
 }
 
+/** `scheduler.yield()` of the Prioritized Task Scheduling API, where the browser has it. */
+interface YieldingScheduler {
+  yield(): Promise<void>;
+}
+
+/**
+ * Resolves in a later task of the event loop, so the work after it does not lengthen the task
+ * running now: `scheduler.yield()` where the browser has it (its continuation goes ahead of other
+ * queued tasks), else a zero-delay timer.
+ */
+export function nextTask(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: Partial<YieldingScheduler> }).scheduler;
+  if (typeof scheduler?.yield === 'function') return scheduler.yield();
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
 /**
  * Calls a host's client with a time limit and an abort signal, and parses what
  * comes back with the contract's schemas. Whatever goes wrong comes out as an
@@ -121,7 +137,15 @@ export function loadContext(
   req: LoadContextRequest,
   options: GuardedCallOptions,
 ): Promise<OrderContext> {
-  const run = (signal: AbortSignal) => client.loadContext(req, requestInit(signal, options.locale));
+  // The context is parsed (and its first step rendered) in a task after the one it arrived in. A
+  // client that answers at once would otherwise have the bundle's evaluation, the loading render,
+  // this parse and the first step's render all in one long task. The wait is inside the guarded
+  // call, so an abort or the time limit still ends it.
+  const run = async (signal: AbortSignal) => {
+    const answer = await client.loadContext(req, requestInit(signal, options.locale));
+    await nextTask();
+    return answer;
+  };
   return guardedCall('Could not load the order details.', OrderContextSchema, run, options);
 }
 

@@ -38,18 +38,21 @@ function lazy<T>(create: () => T): () => T {
 }
 
 function createFormatters(tag: string): Formatters {
-  const locale = usableLocale(tag);
-  const dates = lazy(() => new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }));
-  const shortDates = lazy(() => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }));
-  const numbers = lazy(() => new Intl.NumberFormat(locale));
-  const plurals = lazy(() => new Intl.PluralRules(locale));
+  // Even the locale is resolved on first use: nothing here touches Intl until something is formatted.
+  const locale = lazy(() => usableLocale(tag));
+  const dates = lazy(() => new Intl.DateTimeFormat(locale(), { dateStyle: 'long', timeZone: 'UTC' }));
+  const shortDates = lazy(() => new Intl.DateTimeFormat(locale(), { dateStyle: 'medium', timeZone: 'UTC' }));
+  const numbers = lazy(() => new Intl.NumberFormat(locale()));
+  const plurals = lazy(() => new Intl.PluralRules(locale()));
   const moneyFormats = new Map<string, Intl.NumberFormat>();
   return {
-    locale,
+    get locale() {
+      return locale();
+    },
     money({ amountMinor, currency }) {
       let format = moneyFormats.get(currency);
       if (!format) {
-        format = new Intl.NumberFormat(locale, { style: 'currency', currency });
+        format = new Intl.NumberFormat(locale(), { style: 'currency', currency });
         moneyFormats.set(currency, format);
       }
       const fractionDigits = format.resolvedOptions().maximumFractionDigits ?? 2;
@@ -63,14 +66,45 @@ function createFormatters(tag: string): Formatters {
 }
 
 /**
- * Creates the Intl objects a step change will need (numbers, plurals, dates) ahead of time. ICU's
- * set-up costs tens of milliseconds on first use in Chromium; done while the browser is idle after
- * the first step is shown, it is paid neither by the first render nor by the first Next.
+ * The Intl objects a step change will need, each made by one call: numbers, plurals, long dates,
+ * short date ranges. Money formats wait for their currency.
  */
-export function warmUp(formatters: Formatters): void {
-  formatters.count(1);
-  formatters.isOne(1);
-  formatters.date('2026-01-01');
+function warmUpCalls(formatters: Formatters): (() => void)[] {
+  return [
+    () => formatters.count(1),
+    () => formatters.isOne(1),
+    () => formatters.date('2026-01-01'),
+    () => formatters.dateRange('2026-01-01', '2026-01-02'),
+  ];
+}
+
+/** Runs `work` when the browser is idle (or soon, where it cannot say). */
+function whenIdle(work: () => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(work, { timeout: 2000 });
+  else setTimeout(work, 200);
+}
+
+/** The formatters whose warm-up has been scheduled. */
+const warming = new WeakSet<Formatters>();
+
+/**
+ * Makes the Intl objects of `formatters` ahead of need, once per formatters: ICU's set-up costs tens
+ * of milliseconds on first use in Chromium, which would otherwise land on the first Next. It starts
+ * after the next frame (call it when a step has rendered: the warm-up never delays the first step's
+ * paint), then makes one Intl object per idle callback, so each is a task of its own.
+ */
+export function warmUpAfterPaint(formatters: Formatters): void {
+  if (warming.has(formatters)) return;
+  warming.add(formatters);
+  const calls = warmUpCalls(formatters);
+  const runNext = () => {
+    const call = calls.shift();
+    if (!call) return;
+    call();
+    whenIdle(runNext);
+  };
+  // A frame callback runs just before that frame is painted: the idle time it asks for comes after.
+  requestAnimationFrame(() => whenIdle(runNext));
 }
 
 const byTag = new Map<string, Formatters>();

@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { formattersFor, warmUp, type Formatters } from './format.js';
+import { formattersFor, type Formatters } from './format.js';
 import { activateCatalogue, languageFor, loadCatalogue, type Catalogue, type Language } from './translations.js';
 
 /** The nearest ancestor (or the element itself) that has a `lang`, looking through shadow roots up to `<html>`. */
@@ -45,8 +45,6 @@ export class LocaleController implements ReactiveController {
   #catalogue: Catalogue;
   #formatters: Formatters | undefined;
   #formatTag = 'en';
-  /** The formatters whose Intl objects were made ahead of need. */
-  #warmed?: Formatters;
 
   constructor(host: ReactiveControllerHost & HTMLElement) {
     this.#host = host;
@@ -138,18 +136,4 @@ export class LocaleController implements ReactiveController {
   hostUpdate(): void {
     activateCatalogue(this.#catalogue);
   }
-
-  /** After a render, while the browser is idle: the Intl objects of the locale shown, made ahead of need. */
-  hostUpdated(): void {
-    const formatters = this.fmt;
-    if (formatters === this.#warmed) return;
-    this.#warmed = formatters;
-    whenIdle(() => warmUp(formatters));
-  }
-}
-
-/** Runs `work` when the browser is idle (or soon, where it cannot say). */
-function whenIdle(work: () => void): void {
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(work, { timeout: 2000 });
-  else setTimeout(work, 200);
 }

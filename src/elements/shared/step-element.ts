@@ -1,9 +1,10 @@
-import { html, nothing } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import type { StepId } from '../../model/schemas.js';
 import { describeProblem, stepName, stepText as t } from '../../localization/messages.js';
 import type { WizardView } from '../context.js';
 import type { ChangeField, Draft, Field } from '../../model/draft.js';
 import { questionOfField } from '../../model/rules.js';
+import { warmUpAfterPaint } from '../../localization/format.js';
 import { WizardPart } from './wizard-part.js';
 
 /**
@@ -15,6 +16,16 @@ export abstract class StepElement extends WizardPart {
   protected abstract readonly step: StepId;
 
   protected abstract renderStep(view: WizardView): unknown;
+
+  /**
+   * Once a step is on screen, the Intl objects of its language are made in idle time after the
+   * paint, so the next step's numbers and dates cost nothing on Next (see warmUpAfterPaint).
+   */
+  protected override updated(changed: PropertyValues) {
+    super.updated(changed);
+    const view = this.view;
+    if (view) warmUpAfterPaint(view.fmt);
+  }
 
   /**
    * The heading, then the error summary (as on GOV.UK): every problem, each a
