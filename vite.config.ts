@@ -70,7 +70,7 @@ const selfContainedEntries: Plugin = {
 const ENTRIES: Record<string, Record<string, string>> = {
   standalone: { 'license-plan-wizard': 'src/standalone.ts' },
   mocks: { mocks: 'src/mocks/index.ts' },
-  production: { index: 'src/index.ts', react: 'src/react/index.ts' },
+  production: { index: 'src/index.ts', steps: 'src/steps.ts', react: 'src/react/index.ts' },
 };
 
 export default defineConfig(({ mode }) => {
