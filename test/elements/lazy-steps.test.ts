@@ -28,6 +28,8 @@ const OPEN = new Gate();
 OPEN.open();
 
 let chunkGate = OPEN;
+/** While set, the chunk is answered with a server error. */
+let chunkFails = false;
 let contextGate = OPEN;
 /** The chunks requested, each with the heading the page showed at that moment. */
 let chunkRequests: { path: string; headingThen: string | undefined }[] = [];
@@ -59,6 +61,9 @@ const worker = setupWorker(
     const chunk = params.chunk as string;
     chunkRequests.push({ path: chunk, headingThen: currentPage && headingText(currentPage.wizard) });
     await chunkGate.opened;
+    if (chunkFails) {
+      return new Response('', { status: 503, headers: { 'Cache-Control': 'no-store' } });
+    }
     const file = await fetch(bypass(`/dist/${chunk}`));
     // Not kept by the browser's caches: the next frame must ask again.
     return new Response(file.body, { headers: { 'Content-Type': 'text/javascript', 'Cache-Control': 'no-store' } });
@@ -78,6 +83,7 @@ after(() => worker.stop());
 beforeEach(() => {
   sessionStorage.clear();
   chunkGate = OPEN;
+  chunkFails = false;
   contextGate = OPEN;
   chunkRequests = [];
 });
@@ -142,6 +148,30 @@ describe('the later steps, loaded on demand', () => {
       await p.headingIs('Payment');
       await waitUntil(() => p.focused() === heading(p.wizard), 'focus on the Payment heading', { timeout: 8000 });
       expect(p.shows('Loading the order details…'), 'the loading state is gone').to.be.false;
+    } finally {
+      p.frame.remove();
+    }
+  });
+
+  it('a step whose chunk cannot be loaded says so, and Try again loads it', async () => {
+    chunkFails = true;
+    const p = await page('no-persist product-id="connect-essentials" quantity="40"');
+    const warnings: unknown[] = [];
+    (p.frame.contentWindow as Window & typeof globalThis).console.warn = (...args: unknown[]) => warnings.push(args);
+    try {
+      await p.headingIs('Product');
+      button(p.wizard, 'Next').click();
+      await p.headingIs('Quantity');
+      button(p.wizard, 'Next').click();
+      const failed = 'This step could not be loaded. Check the connection and try again.';
+      await waitUntil(() => p.shows(failed), 'the failure said on Payment', { timeout: 8000 });
+      const alert = deepAll(p.wizard.shadowRoot!).find((e) => e.getAttribute('role') === 'alert');
+      expect(alert?.textContent, 'said as an alert').to.include(failed);
+      chunkFails = false;
+      button(p.wizard, 'Try again').click();
+      await p.headingIs('Payment');
+      expect(p.shows(failed), 'the failure is gone').to.be.false;
+      expect(warnings, 'each failed load is reported to the console').to.not.be.empty;
     } finally {
       p.frame.remove();
     }
