@@ -88,7 +88,7 @@ describe('the standalone bundle under another name', () => {
         '/cdn/locales/de.js',
       ]);
       expect(chunks, 'then one chunk, from beside the bundle').to.have.length(1);
-      expect(chunks[0]).to.match(/^\/cdn\/lazy-chunk-[\w-]+\.js$/);
+      expect(chunks[0]).to.match(/^\/cdn\/license-plan-wizard-lazy-chunk-[\w-]+\.js$/);
       expect(served, 'served once each; never license-plan-wizard.js by its own name').to.deep.equal([
         '/cdn/lpw.3f9a.js',
         '/cdn/locales/de.js',
