@@ -4,12 +4,12 @@
  * - once the first step is painted, the chunk is requested while the browser is idle, so Next is
  *   instant in the usual case;
  * - a later step reached before that (a quick user, a restored draft landing on Review) shows the
- *   loading state until the chunk is in, then renders; a failed load says so and offers Try again.
+ *   loading state until the chunk is in, then renders; a failed load says so and offers Try again
+ *   (lazy-step-placeholder.ts).
+ * This module imports nothing of the wizard's, so the step templates can use it at import time.
  */
-import { html, nothing, ReactiveElement } from 'lit';
-import { Directive, directive, type ChildPart } from 'lit/directive.js';
-import { wizardText as t } from '../localization/messages.js';
-import { loadingPanel, secondaryButton } from './license-plan-wizard/panels.js';
+import { nothing } from 'lit';
+import { Directive, directive } from 'lit/directive.js';
 
 type LazyChunk = typeof import('./lazy-chunk.js');
 
@@ -70,54 +70,3 @@ export const preloadLaterSteps = directive(
     }
   },
 );
-
-/**
- * Beside a later step's element, and in place of the confirmation panel: nothing once the chunk
- * has loaded; until then the loading state, and the wizard renders again when the chunk is in.
- * When the load fails: a message with Try again.
- */
-class LaterStepsPlaceholder extends Directive {
-  #status: 'not-started' | 'loading' | 'failed' = 'not-started';
-
-  render() {
-    return nothing;
-  }
-
-  override update(part: ChildPart) {
-    if (loaded) {
-      return nothing;
-    }
-    const host = part.options?.host;
-    if (!(host instanceof ReactiveElement)) {
-      throw new Error('license-plan-wizard: the later steps render inside the wizard element.');
-    }
-    if (this.#status === 'not-started') {
-      void this.#load(host);
-    }
-    if (this.#status === 'failed') {
-      return html`<div role="alert">
-        <p>${t.stepLoadFailed()}</p>
-        ${secondaryButton(t.tryAgain(), () => this.#retry(host))}
-      </div>`;
-    }
-    return loadingPanel();
-  }
-
-  async #load(host: ReactiveElement) {
-    this.#status = 'loading';
-    try {
-      await loadLaterSteps();
-    } catch (error) {
-      console.warn('license-plan-wizard: the later steps could not be loaded.', error);
-      this.#status = 'failed';
-    }
-    host.requestUpdate();
-  }
-
-  #retry(host: ReactiveElement) {
-    void this.#load(host);
-    host.requestUpdate();
-  }
-}
-
-export const laterStepsPlaceholder = directive(LaterStepsPlaceholder);

@@ -5,7 +5,8 @@
  */
 import type { OrderConfirmation } from '../../model/schemas.js';
 import type { WizardView } from '../context.js';
-import { laterStepsPlaceholder, loadedLaterSteps } from '../lazy-steps.js';
+import { loadedLaterSteps } from '../lazy-steps.js';
+import { laterStepsPlaceholder } from '../lazy-step-placeholder.js';
 
 /** See confirmation-panel.ts. `view` is the wizard as it was when the order was placed. */
 export function confirmationPanel(confirmation: OrderConfirmation, view: WizardView | undefined, startAnother: () => void) {

@@ -1,6 +1,7 @@
 import { html } from 'lit';
 import type { StepId } from '../../model/schemas.js';
-import { laterStepsPlaceholder, preloadLaterSteps } from '../lazy-steps.js';
+import { preloadLaterSteps } from '../lazy-steps.js';
+import { laterStepsPlaceholder } from '../lazy-step-placeholder.js';
 
 // Steps pass their parts through, so hosts can style them with ::part().
 // The later steps' elements load on demand (lazy-steps.ts): the first steps start that in the
