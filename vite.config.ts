@@ -63,6 +63,68 @@ const selfContainedEntries: Plugin = {
   },
 };
 
+/**
+ * The standalone bundle may be served under any name (a reseller serves it as `lpw.3f9a.js`), but
+ * Rolldown makes its on-demand chunks import the bundle's shared code by the name it was built
+ * with (`./license-plan-wizard.js`): a renamed bundle would then load a second copy of itself, or
+ * fail. So the chunks take that code from the module that is already running:
+ * - the bundle requests each chunk with its own URL attached: `./lazy-chunk-….js?entry=<its URL>`;
+ * - a chunk's `import{a as b}from"./license-plan-wizard.js"` becomes
+ *   `const{a:b}=await import(<the ?entry URL>)`, the very module the page already loaded; an import
+ *   of another chunk passes the entry URL on in the same way.
+ * It rewrites only the forms Rolldown writes (checked against each chunk's list of imports) and
+ * stops the build on anything else. Destructuring copies each binding once, so a shared module must
+ * not export a binding it reassigns (`export let`): the build stops on that too.
+ * test/elements/embed-renamed.test.ts runs the result under another name.
+ */
+const STANDALONE_ENTRY = 'license-plan-wizard.js';
+/** In a chunk: the URL the entry was loaded from, as the entry passed it. */
+const ENTRY_URL_IN_CHUNK = 'new URL(import.meta.url).searchParams.get("entry")';
+/** An expression for the URL of the chunk `fileName`, beside the current module, carrying `entryUrl`. */
+const chunkUrl = (fileName: string, entryUrl: string) =>
+  `new URL(${JSON.stringify(`./${fileName}?entry=`)}+encodeURIComponent(${entryUrl}),import.meta.url).href`;
+
+const relocatableChunks: Plugin = {
+  name: 'relocatable-chunks',
+  apply: (_config, { mode }) => mode === 'standalone',
+  transform(code, id) {
+    if (/\/src\/.*\.ts$/.test(id) && /\bexport\s+(let|var)\b/.test(code)) {
+      this.error(`${id}: exports a reassignable binding, which an on-demand chunk would copy (see relocatable-chunks).`);
+    }
+    return null;
+  },
+  generateBundle(_options, bundle) {
+    for (const output of Object.values(bundle)) {
+      if (output.type !== 'chunk') {
+        continue;
+      }
+      const isEntry = output.fileName === STANDALONE_ENTRY;
+      const entryUrl = isEntry ? 'import.meta.url' : ENTRY_URL_IN_CHUNK;
+      let rewritten = 0;
+      output.code = output.code.replace(/import\(`\.\/([\w.-]+\.js)`\)/g, (_all, fileName: string) => {
+        rewritten += 1;
+        return `import(${chunkUrl(fileName, entryUrl)})`;
+      });
+      output.code = output.code.replace(
+        /import\{([^}]*)\}from"\.\/([\w.-]+\.js)";?/g,
+        (_all, names: string, fileName: string) => {
+          rewritten += 1;
+          const bindings = names.replace(/ as /g, ':');
+          const from = fileName === STANDALONE_ENTRY ? ENTRY_URL_IN_CHUNK : chunkUrl(fileName, ENTRY_URL_IN_CHUNK);
+          return `const{${bindings}}=await import(${from});`;
+        },
+      );
+      const localImports = [...output.imports, ...output.dynamicImports].filter((fileName) => fileName in bundle);
+      const leftOver = /(^|[;}])\s*import\s*["*{]|from\s*"\.\/|import\(\s*["'`]\.\//.test(output.code);
+      if (rewritten !== new Set(localImports).size || leftOver) {
+        this.error(
+          `relocatable-chunks: ${output.fileName} imports ${localImports.join(', ')} in a form it does not rewrite (${rewritten} rewritten).`,
+        );
+      }
+    }
+  },
+};
+
 // Library build (`vite build`): dist/index.js and dist/react.js with the runtime dependencies external.
 // Mocks build (`vite build --mode mocks`): dist/mocks.js, on its own so that it shares no chunk with
 // dist/index.js: the library entry stays one self-contained file, which is what `npm run size` (size-limit) measures.
@@ -70,13 +132,13 @@ const selfContainedEntries: Plugin = {
 const ENTRIES: Record<string, Record<string, string>> = {
   standalone: { 'license-plan-wizard': 'src/standalone.ts' },
   mocks: { mocks: 'src/mocks/index.ts' },
-  production: { index: 'src/index.ts', react: 'src/react/index.ts' },
+  production: { index: 'src/index.ts', steps: 'src/steps.ts', react: 'src/react/index.ts' },
 };
 
 export default defineConfig(({ mode }) => {
   const standalone = mode === 'standalone';
   return {
-    plugins: [demoRedirect, minifyTemplateLiterals, selfContainedEntries],
+    plugins: [demoRedirect, minifyTemplateLiterals, selfContainedEntries, relocatableChunks],
     publicDir: 'public',
     build: {
       target: 'es2022',
@@ -94,7 +156,13 @@ export default defineConfig(({ mode }) => {
         preserveEntrySignatures: 'allow-extension',
         // The standalone bundle is final: its tree-shaking annotations only cost bytes. The library keeps
         // them for the bundlers of the sites that use it.
-        output: { minify: true, comments: standalone ? false : { annotation: true } },
+        // The standalone bundle's on-demand chunk is named after it, so a reseller copies `license-plan-wizard*.js`
+        // (and `locales/`) together, and its size is measured apart from the library's chunk.
+        output: {
+          minify: true,
+          comments: standalone ? false : { annotation: true },
+          ...(standalone ? { chunkFileNames: 'license-plan-wizard-[name]-[hash].js' } : {}),
+        },
       },
     },
   };

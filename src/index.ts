@@ -1,4 +1,8 @@
-/** Public API of license-plan-wizard. Importing it defines the elements. */
+/**
+ * Public API of license-plan-wizard. Importing it defines the elements of the first step; the wizard
+ * loads the later steps' elements on demand. Their classes are exported by `license-plan-wizard/steps`
+ * (src/steps.ts): a static export here would put them back into this entry.
+ */
 import './define.js';
 
 export { LicensePlanWizard } from './elements/license-plan-wizard/license-plan-wizard.js';
@@ -15,11 +19,6 @@ export type {
 export { LpwBreadcrumb } from './elements/lpw-breadcrumb/lpw-breadcrumb.js';
 export { LpwStepProduct } from './elements/lpw-step-product/lpw-step-product.js';
 export { LpwStepQuantity } from './elements/lpw-step-quantity/lpw-step-quantity.js';
-export { LpwStepPayment } from './elements/lpw-step-payment/lpw-step-payment.js';
-export { LpwStepStartDate } from './elements/lpw-step-start-date/lpw-step-start-date.js';
-export { LpwStepReferences } from './elements/lpw-step-references/lpw-step-references.js';
-export { LpwStepReview } from './elements/lpw-step-review/lpw-step-review.js';
-export { LpwOrderSummary } from './elements/lpw-order-summary/lpw-order-summary.js';
 export { apiClientContext } from './api/client.js';
 export type { LicensePlanApiClient, LoadContextRequest, RequestInit } from './api/client.js';
 export { createHttpClient, type HttpClientOptions } from './api/http-client.js';

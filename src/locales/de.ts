@@ -18,6 +18,7 @@
 's0f5449250e43d5b7': `Geben Sie an, ob die Zahlungsweise geändert werden soll.`,
 's0fbf6dc6a1966408': `Weiter`,
 's123088b9fe980ef0': `Die Bestellung wurde im Partner Portal nach der Prüfung geändert. Prüfen Sie sie erneut, bevor Sie sie aufgeben.`,
+'s131b9a35495ecfba': `Dieser Schritt konnte nicht geladen werden. Prüfen Sie die Verbindung und versuchen Sie es erneut.`,
 's1447f781a6c03ec1': str`Mit wie vielen Lizenzen für ${0} soll der Plan beginnen?`,
 's14d3ef9722b00cdb': `Änderungen am Plan`,
 's168175fe128cf7ba': `Diese Bestellung abbrechen?`,

@@ -18,6 +18,7 @@
 's0f5449250e43d5b7': `Indiquez si la formule de paiement doit être modifiée.`,
 's0fbf6dc6a1966408': `Suivant`,
 's123088b9fe980ef0': `La commande a changé sur le Partner Portal après sa vérification. Vérifiez-la de nouveau avant de la passer.`,
+'s131b9a35495ecfba': `Cette étape n’a pas pu être chargée. Vérifiez la connexion, puis réessayez.`,
 's1447f781a6c03ec1': str`Avec combien de licences ${0} le plan doit-il démarrer ?`,
 's14d3ef9722b00cdb': `Modifications du plan`,
 's168175fe128cf7ba': `Annuler cette commande ?`,

@@ -18,6 +18,7 @@
 's0f5449250e43d5b7': `Svar på om betalingsplanen skal endres.`,
 's0fbf6dc6a1966408': `Neste`,
 's123088b9fe980ef0': `Bestillingen ble endret i Partner Portal etter at den ble kontrollert. Kontroller den på nytt før du sender den.`,
+'s131b9a35495ecfba': `Dette trinnet kunne ikke lastes inn. Sjekk tilkoblingen og prøv igjen.`,
 's1447f781a6c03ec1': str`Hvor mange lisenser for ${0} skal planen starte med?`,
 's14d3ef9722b00cdb': `Endringer i planen`,
 's168175fe128cf7ba': `Avbryte bestillingen?`,

@@ -7,6 +7,7 @@ export * from './messages/words.js';
 export * from './messages/problems.js';
 export * from './messages/wizard.js';
 export * from './messages/steps.js';
+export * from './messages/later-steps.js';
 export * from './messages/perf.js';
 export * from './messages/money.js';
 export * from './messages/embed.js';

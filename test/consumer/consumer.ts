@@ -21,6 +21,7 @@ import {
   type StepId,
 } from 'license-plan-wizard';
 import { LicensePlanWizard as LicensePlanWizardReact, type LicensePlanWizardProps } from 'license-plan-wizard/react';
+import { LpwStepReview } from 'license-plan-wizard/steps';
 
 // --- The element, found in the page -------------------------------------------------------------
 
@@ -132,3 +133,10 @@ window.addEventListener('lpw-error', (e) => {
 });
 // @ts-expect-error: lpw-cancel's detail has no orderId
 document.addEventListener('lpw-cancel', (e) => e.detail.orderId);
+
+// The later steps' classes come from `license-plan-wizard/steps` (the wizard loads them on demand);
+// their tags are typed from the main entry already.
+const review: LpwStepReview | null = document.querySelector('lpw-step-review');
+void customElements.whenDefined('lpw-step-review').then(() => review instanceof LpwStepReview);
+// @ts-expect-error: the main entry no longer exports the later steps' classes
+void import('license-plan-wizard').then((module) => module.LpwStepReview);

@@ -1,7 +1,8 @@
 /**
  * The built standalone bundle (run `npm run build` first) served as a reseller would: under another
  * name and path, with its translations beside it or elsewhere. msw's service worker serves
- * /cdn/lpw.3f9a.js from dist/license-plan-wizard.js, and the translations from dist/locales/.
+ * /cdn/lpw.3f9a.js from dist/license-plan-wizard.js, the later steps' chunks beside it from dist/,
+ * and the translations from dist/locales/.
  */
 import { expect, waitUntil } from '@open-wc/testing';
 import { setupWorker } from 'msw/browser';
@@ -28,6 +29,11 @@ const worker = setupWorker(
   http.get(
     '/cdn/locales/:file',
     serveFromDist(({ file }) => `/dist/locales/${file}`),
+  ),
+  // The later steps' chunks, which the bundle requests from beside itself once the first step shows.
+  http.get(
+    '/cdn/:chunk',
+    serveFromDist(({ chunk }) => `/dist/${chunk}`),
   ),
   http.get(
     '/elsewhere/i18n/:file',
@@ -72,13 +78,21 @@ describe('the standalone bundle under another name', () => {
       await waitUntil(() => page.heading() === 'Produkt', `German heading (is ${page.heading()})`, { timeout: 8000 });
       expect(deepAll(page.wizard.shadowRoot!).some((e) => e.localName === 'button' && e.textContent!.trim() === 'Weiter')).to.be
         .true;
-      expect(page.scripts(), 'the page loaded the bundle once and the German data').to.deep.equal([
+      // The later steps' chunk follows in the background: it must take the bundle already running.
+      await waitUntil(() => page.frame.contentWindow!.customElements.get('lpw-step-review'), 'the later steps loaded', {
+        timeout: 8000,
+      });
+      const [bundle, german, ...chunks] = page.scripts();
+      expect([bundle, german], 'the page loaded the bundle and the German data first').to.deep.equal([
         '/cdn/lpw.3f9a.js',
         '/cdn/locales/de.js',
       ]);
+      expect(chunks, 'then one chunk, from beside the bundle').to.have.length(1);
+      expect(chunks[0]).to.match(/^\/cdn\/license-plan-wizard-lazy-chunk-[\w-]+\.js$/);
       expect(served, 'served once each; never license-plan-wizard.js by its own name').to.deep.equal([
         '/cdn/lpw.3f9a.js',
         '/cdn/locales/de.js',
+        chunks[0],
       ]);
     } finally {
       page.frame.remove();
@@ -89,7 +103,7 @@ describe('the standalone bundle under another name', () => {
     const page = await resellerPage('locale="fr-CA" locales-url="/elsewhere/i18n"');
     try {
       await waitUntil(() => page.heading() === 'Produit', `French heading (is ${page.heading()})`, { timeout: 8000 });
-      expect(page.scripts()).to.deep.equal(['/cdn/lpw.3f9a.js', '/elsewhere/i18n/fr.js']);
+      expect(page.scripts().slice(0, 2)).to.deep.equal(['/cdn/lpw.3f9a.js', '/elsewhere/i18n/fr.js']);
     } finally {
       page.frame.remove();
     }

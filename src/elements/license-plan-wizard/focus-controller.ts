@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { StepElement } from '../shared/step-element.js';
+import { loadedLaterSteps, loadLaterSteps } from '../lazy-steps.js';
 
 /**
  * Where focus goes after a render:
@@ -38,11 +39,13 @@ export class FocusController implements ReactiveController {
   async #focus(target: FocusTarget) {
     const root = this.#host.renderRoot;
     if (target === 'panel') {
-      root.querySelector<HTMLElement>('#done')?.focus();
+      await this.#focusPanelHeading(root);
       return;
     }
     const step = root.querySelector<StepElement>('[data-step] > *');
     if (!step) return;
+    // A later step may still be loading (lazy-steps.ts): its heading exists once it is defined.
+    await customElements.whenDefined(step.localName);
     await step.updateComplete;
     if (target === 'heading') {
       step.focusHeading();
@@ -50,5 +53,21 @@ export class FocusController implements ReactiveController {
     }
     const focusedErrors = step.focusErrors();
     if (!focusedErrors && target === 'errors-or-heading') step.focusHeading();
+  }
+
+  /** The confirmation panel comes with the later steps (confirmation.ts): when it is still loading, its heading takes focus once it shows. */
+  async #focusPanelHeading(root: HTMLElement | DocumentFragment) {
+    let heading = root.querySelector<HTMLElement>('#done');
+    if (!heading && !loadedLaterSteps()) {
+      try {
+        await loadLaterSteps();
+      } catch {
+        // The panel says that it could not be loaded; its Try again button is the next stop.
+        return;
+      }
+      await this.#host.updateComplete;
+      heading = root.querySelector<HTMLElement>('#done');
+    }
+    heading?.focus();
   }
 }

@@ -69,6 +69,10 @@ export const confirmationText = {
   orderNumber: () => msg('Order number'),
   next: () => msg('What happens next'),
   activeNow: () => msg('The plan is active now.'),
+  orderPlacedHeading: () => msg('Order placed'),
+  confirmationSentTo: () => msg('A confirmation email has been sent to'),
+  inEffectFrom: (date: string) => msg(str`The plan is in effect from ${date}.`),
+  startAnotherOrder: () => msg('Start another order'),
 };
 
 /** The recurring charge: "€750.00 per month", or "€625.00 → €937.50 per month (+€312.50)" when the quote says what the plan costs now. */

@@ -2,9 +2,9 @@
 import { msg, str } from '@lit/localize';
 import type { NotReadyReason } from '../../model/order-check.js';
 import { failureText } from './wizard.js';
-import { reviewText } from './steps.js';
 
 export const orderText = {
+  notPlaced: (message: string) => msg(str`The order was not placed. ${message} Your choices are kept.`),
   /** After an unknown outcome: the order may exist. */
   outcomeUnknown: () =>
     msg('We could not confirm whether the order was placed. Trying again is safe: it will not place the order twice.'),
@@ -40,6 +40,6 @@ export function notReadyText(reason: NotReadyReason): string {
 /** What a failed submit says: whether the order may exist, then what went wrong (never an HTTP status). */
 export function submitFailureText(outcome: 'unknown' | 'not-placed', error: unknown): string {
   const reason = failureText(error);
-  if (outcome === 'not-placed') return reviewText.notPlaced(reason);
+  if (outcome === 'not-placed') return orderText.notPlaced(reason);
   return `${orderText.outcomeUnknown()} ${reason}`;
 }

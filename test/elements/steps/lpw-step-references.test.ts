@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import type { LpwStepReferences } from '../../../src/index.js';
+import type { LpwStepReferences } from '../../../src/steps.js';
 import { changeContext, context } from '../../model/fixtures.js';
 import { cleanUp, labelled, mountStep, viewOf } from './step-fixture.js';
 

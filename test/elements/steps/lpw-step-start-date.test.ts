@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import type { LpwStepStartDate } from '../../../src/index.js';
+import type { LpwStepStartDate } from '../../../src/steps.js';
 import { context } from '../../model/fixtures.js';
 import { cleanUp, labelled, mountStep, viewOf } from './step-fixture.js';
 

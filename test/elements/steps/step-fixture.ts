@@ -4,6 +4,8 @@
  */
 import { ContextProvider } from '@lit/context';
 import '../../../src/index.js';
+// The later steps are defined on demand in the wizard; mounted on their own, they are imported here.
+import '../../../src/steps.js';
 import { wizardContext, INTENT, type Intent, type WizardView } from '../../../src/elements/context.js';
 import { startWizard, type WizardState } from '../../../src/model/draft.js';
 import { findProduct } from '../../../src/model/rules.js';

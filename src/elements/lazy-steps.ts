@@ -1,0 +1,72 @@
+/**
+ * The later steps load on demand. Payment, Start date, References, Review, the order summary and
+ * the confirmation panel are one chunk (`lazy-chunk.ts`) that the first step does not wait for:
+ * - once the first step is painted, the chunk is requested while the browser is idle, so Next is
+ *   instant in the usual case;
+ * - a later step reached before that (a quick user, a restored draft landing on Review) shows the
+ *   loading state until the chunk is in, then renders; a failed load says so and offers Try again
+ *   (lazy-step-placeholder.ts).
+ * This module imports nothing of the wizard's, so the step templates can use it at import time.
+ */
+import { nothing } from 'lit';
+import { Directive, directive } from 'lit/directive.js';
+
+type LazyChunk = typeof import('./lazy-chunk.js');
+
+let loaded: LazyChunk | undefined;
+let loading: Promise<LazyChunk> | undefined;
+
+/** Loads the later steps' chunk (once; after a failure, the next call tries again). Importing it defines their elements. */
+export function loadLaterSteps(): Promise<LazyChunk> {
+  if (!loading) {
+    loading = import('./lazy-chunk.js').then(
+      (chunk) => {
+        loaded = chunk;
+        return chunk;
+      },
+      (error: unknown) => {
+        loading = undefined;
+        throw error;
+      },
+    );
+  }
+  return loading;
+}
+
+/** The later steps' chunk if it has loaded, else undefined. */
+export function loadedLaterSteps(): LazyChunk | undefined {
+  return loaded;
+}
+
+let preloadScheduled = false;
+
+/** Requests the chunk once the current frame is painted and the browser is idle (without idle callbacks: right after the paint). */
+function preloadAfterPaint() {
+  if (preloadScheduled) {
+    return;
+  }
+  preloadScheduled = true;
+  const preload = () => {
+    loadLaterSteps().catch((error: unknown) => {
+      // The step that needs the chunk tries again, and says so if it fails too.
+      console.warn('license-plan-wizard: the later steps could not be loaded in advance.', error);
+    });
+  };
+  requestAnimationFrame(() => {
+    if ('requestIdleCallback' in window) {
+      requestIdleCallback(preload, { timeout: 2000 });
+    } else {
+      setTimeout(preload, 0);
+    }
+  });
+}
+
+/** In the first steps' templates: once one is painted, the later steps load in the background. Renders nothing. */
+export const preloadLaterSteps = directive(
+  class extends Directive {
+    render() {
+      preloadAfterPaint();
+      return nothing;
+    }
+  },
+);

@@ -1,0 +1,212 @@
+/**
+ * The later steps load on demand (src/elements/lazy-steps.ts), tested on the built standalone
+ * bundle (run `npm run build` first), each page in a frame of its own so that each starts without
+ * them. msw's service worker serves the bundle and its chunk from dist/ and can hold back the
+ * context or the chunk, to reach the moments between.
+ */
+import { expect, waitUntil } from '@open-wc/testing';
+import { setupWorker } from 'msw/browser';
+import { bypass, http } from 'msw';
+import { deepAll, heading, TODAY } from '../helpers/harness.js';
+import { matches, textOf, type Name } from '../helpers/queries.js';
+import { FakeBackend } from '../../src/mocks/backend.js';
+import { createHandlers } from '../../src/mocks/handlers.js';
+import type { LicensePlanWizard } from '../../src/index.js';
+
+/** A response held until the test lets it go. */
+class Gate {
+  #open!: () => void;
+  opened = new Promise<void>((resolve) => {
+    this.#open = resolve;
+  });
+  open() {
+    this.#open();
+  }
+}
+
+const OPEN = new Gate();
+OPEN.open();
+
+let chunkGate = OPEN;
+/** While set, the chunk is answered with a server error. */
+let chunkFails = false;
+let contextGate = OPEN;
+/** The chunks requested, each with the heading the page showed at that moment. */
+let chunkRequests: { path: string; headingThen: string | undefined }[] = [];
+let currentPage: { wizard: Element } | undefined;
+
+const headingText = (wizard: Element) => heading(wizard)?.textContent?.trim();
+
+// The harness's queries check `instanceof` against this page's classes; these pages are frames.
+/** The open button named `name`. */
+function button(wizard: Element, name: Name): HTMLButtonElement {
+  const found = deepAll(wizard.shadowRoot!).find(
+    (el) => el.localName === 'button' && matches(textOf(el), name) && !el.closest('dialog:not([open])'),
+  );
+  if (!found) throw new Error(`No button named ${name}`);
+  return found as HTMLButtonElement;
+}
+
+/** The control labelled `name`. */
+function control(wizard: Element, name: Name): HTMLInputElement {
+  const label = deepAll(wizard.shadowRoot!).find((el) => el.localName === 'label' && matches(textOf(el), name));
+  const found = (label as HTMLLabelElement | undefined)?.control;
+  if (!found) throw new Error(`No control labelled ${name}`);
+  return found as HTMLInputElement;
+}
+
+const worker = setupWorker(
+  http.get('/cdn/lpw.js', () => fetch(bypass('/dist/license-plan-wizard.js'))),
+  http.get('/cdn/:chunk', async ({ params }) => {
+    const chunk = params.chunk as string;
+    chunkRequests.push({ path: chunk, headingThen: currentPage && headingText(currentPage.wizard) });
+    await chunkGate.opened;
+    if (chunkFails) {
+      return new Response('', { status: 503, headers: { 'Cache-Control': 'no-store' } });
+    }
+    const file = await fetch(bypass(`/dist/${chunk}`));
+    // Not kept by the browser's caches: the next frame must ask again.
+    return new Response(file.body, { headers: { 'Content-Type': 'text/javascript', 'Cache-Control': 'no-store' } });
+  }),
+  // Holds the context; returning nothing hands the request on to the fake backend's handlers.
+  http.get('/api/customers/*', async () => {
+    await contextGate.opened;
+  }),
+  ...createHandlers(new FakeBackend({ today: TODAY })),
+);
+
+before(async () => {
+  await worker.start({ onUnhandledFrame: 'bypass', quiet: true });
+});
+after(() => worker.stop());
+
+beforeEach(() => {
+  sessionStorage.clear();
+  chunkGate = OPEN;
+  chunkFails = false;
+  contextGate = OPEN;
+  chunkRequests = [];
+});
+
+/** A page of its own that loads the bundle and shows one new-order wizard for acme. */
+async function page(wizardAttributes = '') {
+  const frame = document.createElement('iframe');
+  frame.style.cssText = 'width: 800px; height: 700px';
+  frame.srcdoc = `<!doctype html><html lang="en"><body>
+    <license-plan-wizard api-base-url="/api" customer-id="acme" purchaser ${wizardAttributes}></license-plan-wizard>
+    <script type="module" src="/cdn/lpw.js"></script></body></html>`;
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  document.body.append(frame);
+  await loaded;
+  const wizard = frame.contentDocument!.querySelector('license-plan-wizard') as LicensePlanWizard;
+  currentPage = { wizard };
+  const headingIs = (name: string) =>
+    waitUntil(() => headingText(wizard) === name, `heading "${name}" (is "${headingText(wizard)}")`, { timeout: 8000 });
+  const shows = (text: string) => deepAll(wizard.shadowRoot!).some((e) => e.textContent?.trim() === text);
+  /** The focused element in the frame, followed through shadow roots. */
+  const focused = () => {
+    let el = frame.contentDocument!.activeElement;
+    while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+    return el;
+  };
+  return { frame, wizard, headingIs, shows, focused };
+}
+
+describe('the later steps, loaded on demand', () => {
+  it('are not requested before the first step shows, and are requested after it without a click', async () => {
+    contextGate = new Gate();
+    const p = await page('no-persist');
+    try {
+      await waitUntil(() => p.wizard.shadowRoot && p.shows('Loading the order details…'), 'the loading state', {
+        timeout: 8000,
+      });
+      expect(chunkRequests, 'nothing requested while the first step is not there').to.deep.equal([]);
+      contextGate.open();
+      await p.headingIs('Product');
+      await waitUntil(() => chunkRequests.length > 0, 'the chunk requested in the background', { timeout: 8000 });
+      expect(chunkRequests, 'one request, made once Product was shown').to.have.length(1);
+      expect(chunkRequests[0].headingThen).to.equal('Product');
+      await waitUntil(() => p.frame.contentWindow!.customElements.get('lpw-step-payment'), 'the later steps defined', {
+        timeout: 8000,
+      });
+    } finally {
+      p.frame.remove();
+    }
+  });
+
+  it('a step reached before they loaded shows the loading state, then the step with focus on its heading', async () => {
+    chunkGate = new Gate();
+    const p = await page('no-persist product-id="connect-essentials" quantity="40"');
+    try {
+      await p.headingIs('Product');
+      button(p.wizard, 'Next').click();
+      await p.headingIs('Quantity');
+      button(p.wizard, 'Next').click();
+      await waitUntil(() => p.shows('Loading the order details…'), 'the loading state on Payment', { timeout: 8000 });
+      expect(heading(p.wizard), 'no heading until Payment is there').to.equal(undefined);
+      chunkGate.open();
+      await p.headingIs('Payment');
+      await waitUntil(() => p.focused() === heading(p.wizard), 'focus on the Payment heading', { timeout: 8000 });
+      expect(p.shows('Loading the order details…'), 'the loading state is gone').to.be.false;
+    } finally {
+      p.frame.remove();
+    }
+  });
+
+  it('a step whose chunk cannot be loaded says so, and Try again loads it', async () => {
+    chunkFails = true;
+    const p = await page('no-persist product-id="connect-essentials" quantity="40"');
+    const warnings: unknown[] = [];
+    (p.frame.contentWindow as Window & typeof globalThis).console.warn = (...args: unknown[]) => warnings.push(args);
+    try {
+      await p.headingIs('Product');
+      button(p.wizard, 'Next').click();
+      await p.headingIs('Quantity');
+      button(p.wizard, 'Next').click();
+      const failed = 'This step could not be loaded. Check the connection and try again.';
+      await waitUntil(() => p.shows(failed), 'the failure said on Payment', { timeout: 8000 });
+      const alert = deepAll(p.wizard.shadowRoot!).find((e) => e.getAttribute('role') === 'alert');
+      expect(alert?.textContent, 'said as an alert').to.include(failed);
+      chunkFails = false;
+      button(p.wizard, 'Try again').click();
+      await p.headingIs('Payment');
+      expect(p.shows(failed), 'the failure is gone').to.be.false;
+      expect(warnings, 'each failed load is reported to the console').to.not.be.empty;
+    } finally {
+      p.frame.remove();
+    }
+  });
+
+  it('a restored draft that lands on Review shows Review once they load, and can be ordered', async () => {
+    const first = await page('product-id="connect-essentials" quantity="40"');
+    try {
+      await first.headingIs('Product');
+      for (const step of ['Quantity', 'Payment', 'Start date', 'References', 'Review']) {
+        button(first.wizard, 'Next').click();
+        await first.headingIs(step);
+      }
+    } finally {
+      first.frame.remove();
+    }
+    chunkGate = new Gate();
+    chunkRequests = [];
+    const restored = await page();
+    try {
+      await waitUntil(() => chunkRequests.length > 0, 'the chunk requested for Review', { timeout: 8000 });
+      expect(heading(restored.wizard), 'no heading until Review is there').to.equal(undefined);
+      expect(restored.shows('Loading the order details…'), 'the loading state meanwhile').to.be.true;
+      chunkGate.open();
+      await restored.headingIs('Review');
+      await waitUntil(() => button(restored.wizard, 'Place order').getAttribute('aria-disabled') === null, 'the order checked', {
+        timeout: 8000,
+      });
+      control(restored.wizard, /I confirm that I am authorized/).click();
+      const placed = new Promise((resolve) => restored.wizard.addEventListener('lpw-order-placed', resolve, { once: true }));
+      button(restored.wizard, 'Place order').click();
+      await placed;
+      await restored.headingIs('Order placed');
+    } finally {
+      restored.frame.remove();
+    }
+  });
+});
