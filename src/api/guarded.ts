@@ -1,17 +1,6 @@
 import type { LicensePlanApiClient, LoadContextRequest, RequestInit } from './client.js';
 import { ApiError, OrderConflictError } from './errors.js';
-import {
-  CONFLICT_CODES,
-  OrderConfirmationSchema,
-  OrderContextSchema,
-  ValidationResultSchema,
-  describeIssues,
-  type ConflictCode,
-  type LicenseOrder,
-  type OrderConfirmation,
-  type OrderContext,
-  type ValidationResult,
-} from '../model/schemas.js';
+import { CONFLICT_CODES, OrderContextSchema, describeIssues, type ConflictCode, type OrderContext } from '../model/schemas.js';
 
 interface Schema<T> {
   safeParse(
@@ -126,7 +115,8 @@ export async function guardedCall<T>(
 }
 
 /** What the client is given: the guarded call's signal, and the locale when there is one. */
-function requestInit(signal: AbortSignal, locale: string | undefined): RequestInit {
+/** What a client call is given: the abort signal and, when one is asked for, the locale of text the server writes. */
+export function requestInit(signal: AbortSignal, locale: string | undefined): RequestInit {
   const init: RequestInit = { signal };
   if (locale) init.locale = locale;
   return init;
@@ -147,22 +137,4 @@ export function loadContext(
     return answer;
   };
   return guardedCall('Could not load the order details.', OrderContextSchema, run, options);
-}
-
-export function validateOrder(
-  client: LicensePlanApiClient,
-  order: LicenseOrder,
-  options: GuardedCallOptions,
-): Promise<ValidationResult> {
-  const run = (signal: AbortSignal) => client.validateOrder(order, requestInit(signal, options.locale));
-  return guardedCall('Could not check the order.', ValidationResultSchema, run, options);
-}
-
-export function submitOrder(
-  client: LicensePlanApiClient,
-  order: LicenseOrder,
-  options: GuardedCallOptions,
-): Promise<OrderConfirmation> {
-  const run = (signal: AbortSignal) => client.submitOrder(order, requestInit(signal, options.locale));
-  return guardedCall('Could not place the order.', OrderConfirmationSchema, run, options);
 }

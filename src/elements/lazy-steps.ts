@@ -15,6 +15,8 @@ type LazyChunk = typeof import('./lazy-chunk.js');
 
 let loaded: LazyChunk | undefined;
 let loading: Promise<LazyChunk> | undefined;
+/** Who waits for the chunk, whichever load brings it (a failed load is tried again by the step that needs it). */
+let waiting: ((chunk: LazyChunk) => void)[] = [];
 
 /** Loads the later steps' chunk (once; after a failure, the next call tries again). Importing it defines their elements. */
 export function loadLaterSteps(): Promise<LazyChunk> {
@@ -22,6 +24,9 @@ export function loadLaterSteps(): Promise<LazyChunk> {
     loading = import('./lazy-chunk.js').then(
       (chunk) => {
         loaded = chunk;
+        const waited = waiting;
+        waiting = [];
+        for (const use of waited) use(chunk);
         return chunk;
       },
       (error: unknown) => {
@@ -31,6 +36,21 @@ export function loadLaterSteps(): Promise<LazyChunk> {
     );
   }
   return loading;
+}
+
+/**
+ * Calls `use` with the chunk: at once when it is in, else once a load of it succeeds (this call
+ * starts one). A failed load is said by the step that needs the chunk, which offers Try again.
+ */
+export function withLaterSteps(use: (chunk: LazyChunk) => void): void {
+  if (loaded) {
+    use(loaded);
+    return;
+  }
+  waiting.push(use);
+  loadLaterSteps().catch(() => {
+    // Shown by the step's placeholder (lazy-step-placeholder.ts); `use` still runs once a retry loads it.
+  });
 }
 
 /** The later steps' chunk if it has loaded, else undefined. */

@@ -211,6 +211,9 @@ export function toOrder(state: WizardState, ctx: OrderContext, customerId: strin
   };
   if (mode === 'change') {
     order.planId = ctx.plan?.id;
+    // The version of the plan it was made against: the server refuses a change of a plan changed since.
+    const version = ctx.plan?.version;
+    if (version !== undefined) order.planVersion = version;
   } else {
     order.startDate = draft.startDate;
   }

@@ -8,20 +8,9 @@ import {
   type ConflictCode,
   type LicenseOrder,
   type Money,
-  type OrderContext,
   type Quote,
   type ValidationResult,
 } from './schemas.js';
-
-/**
- * The order as it is sent to `validateOrder`: in change mode it carries the version of the plan it
- * was made against, when the plan has one.
- */
-export function withPlanVersion(order: LicenseOrder, ctx: OrderContext): LicenseOrder {
-  const version = ctx.plan?.version;
-  if (order.mode !== 'change' || version === undefined) return order;
-  return { ...order, planVersion: version };
-}
 
 /** The order as it is sent to `submitOrder`: the checked order with the id of the quote the user saw, when it had one. */
 export function withQuoteId(order: LicenseOrder, quoteId: string | undefined): LicenseOrder {

@@ -3,7 +3,8 @@ import { expect } from '@open-wc/testing';
 import { rejectionOf } from './rejection.js';
 import type { LicensePlanApiClient, RequestInit } from '../../src/api/client.js';
 import { ApiError, OrderConflictError, OrderRejectedError } from '../../src/api/errors.js';
-import { loadContext, submitOrder, validateOrder } from '../../src/api/guarded.js';
+import { loadContext } from '../../src/api/guarded.js';
+import { submitOrder, validateOrder } from '../../src/api/order-calls.js';
 import type { LicenseOrder } from '../../src/model/schemas.js';
 import { rawContext } from '../model/fixtures.js';
 

@@ -683,6 +683,16 @@ describe('draft', () => {
       expect(LicenseOrderSchema.safeParse(order).success).to.equal(true);
     });
 
+    it('in change mode sends the version of the plan it was made against, when the plan has one', () => {
+      const versioned = changeContext({ version: 'v7' });
+      const change = startWizard(versioned, 'change', KEY);
+      expect(toOrder(change, versioned, 'cust-1').planVersion).to.equal('v7');
+      const unversioned = changeContext();
+      expect(toOrder(startWizard(unversioned, 'change', KEY), unversioned, 'cust-1')).not.to.have.property('planVersion');
+      const fresh = context();
+      expect(toOrder(startWizard(fresh, 'new', KEY), fresh, 'cust-1')).not.to.have.property('planVersion');
+    });
+
     it('keeps the idempotency key through every transition', () => {
       const ctx = context();
       let s = withServerErrors(newAtReview(ctx), [{ field: 'quantity', message: 'x' }]);

@@ -5,12 +5,11 @@ import {
   hasExpired,
   readiness,
   submitOutcome,
-  withPlanVersion,
   withQuoteId,
   type CheckState,
 } from '../../src/model/order-check.js';
 import type { LicenseOrder, Quote } from '../../src/model/schemas.js';
-import { changeContext, eur } from './fixtures.js';
+import { eur } from './fixtures.js';
 
 const ORDER: LicenseOrder = {
   customerId: 'acme',
@@ -114,14 +113,7 @@ describe('order-check', () => {
     });
   });
 
-  describe('withPlanVersion and withQuoteId', () => {
-    it('adds the plan version in change mode only', () => {
-      const ctx = changeContext({ version: 'v7' });
-      expect(withPlanVersion({ ...ORDER, mode: 'change' }, ctx).planVersion).to.equal('v7');
-      expect(withPlanVersion(ORDER, ctx)).not.to.have.property('planVersion');
-      expect(withPlanVersion({ ...ORDER, mode: 'change' }, changeContext())).not.to.have.property('planVersion');
-    });
-
+  describe('withQuoteId', () => {
     it('adds the quote id only when there is one', () => {
       expect(withQuoteId(ORDER, 'q-1').quoteId).to.equal('q-1');
       expect(withQuoteId(ORDER, undefined)).not.to.have.property('quoteId');

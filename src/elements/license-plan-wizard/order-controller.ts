@@ -2,7 +2,8 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { Task, TaskStatus } from '@lit/task';
 import type { LicensePlanApiClient } from '../../api/client.js';
 import { OrderRejectedError, isAbortError } from '../../api/errors.js';
-import { submitOrder, validateOrder, type GuardedCallOptions } from '../../api/guarded.js';
+import type { GuardedCallOptions } from '../../api/guarded.js';
+import { submitOrder, validateOrder } from '../../api/order-calls.js';
 import type { FieldError, LicenseOrder, Money, OrderConfirmation, Quote, ValidationResult } from '../../model/schemas.js';
 import {
   changedTotal,
