@@ -51,7 +51,13 @@ if (!options.minified) {
   await build({
     mode: 'standalone',
     logLevel: 'warn',
-    build: { outDir: OUT_DIR, emptyOutDir: true, rolldownOptions: { output: { minify: false } } },
+    // Names kept (no mangling, no compression) so functions are readable; whitespace removed, the form
+    // the standalone build's relocatable-chunks plugin rewrites (vite.config.ts).
+    build: {
+      outDir: OUT_DIR,
+      emptyOutDir: true,
+      rolldownOptions: { output: { minify: { compress: false, mangle: false, codegen: { removeWhitespace: true } } } },
+    },
   });
 }
 
