@@ -6,7 +6,6 @@ import type { Money, OrderConfirmation, OrderContext, StepId } from '../../model
 import { draftKey, type RestoreChange } from '../../model/persist.js';
 import { newIdempotencyKey, startOrder } from '../../model/start.js';
 import type { ConfigProblem, PrefillProblem } from '../../model/config.js';
-import type { NotReadyReason } from '../../model/order-check.js';
 import { LocaleController } from '../../localization/locale-controller.js';
 import { configProblemText, notReadyText, orderText, problemList, setupProblemText } from '../../localization/messages.js';
 import { wizardContext, type Intent, type WizardView } from '../context.js';
@@ -15,8 +14,8 @@ import { DraftStoreController } from './draft-store-controller.js';
 import { FocusController } from './focus-controller.js';
 import { LeaveConfirmation } from './leave-confirmation.js';
 import { StatusRegion } from './status-region.js';
-import type { OrderArgs, OrderController, OrderDelegate, PlacedOrder } from './order-controller.js';
-import { withLaterSteps } from '../lazy-steps.js';
+import type { OrderArgs, PlacedOrder } from './order-controller.js';
+import { LazyOrderController } from './lazy-order-controller.js';
 import { fire, type LpwCancelDetail, type LpwProblem } from './events.js';
 import { reportFailure } from './report-failure.js';
 import { ContextLoader } from './context-loader.js';
@@ -115,8 +114,7 @@ export class LicensePlanWizard extends WizardAttributes {
     key: () => draftKey(this.orderIdentity),
     savable: () => (this.confirmation || this.cancelled ? undefined : this.wizard),
   });
-  /** What the order controller reads from the wizard and tells it. */
-  #orderDelegate: OrderDelegate = {
+  #orders = new LazyOrderController(this, {
     order: () => this.#orderArgs(),
     pricesShown: () => !this.pricingWithheld,
     reviewOpen: () => this.wizard?.step === 'review' && !this.confirmation && !this.cancelled,
@@ -127,9 +125,7 @@ export class LicensePlanWizard extends WizardAttributes {
     planChanged: () => this.#reloadChangedPlan(),
     priceChanged: (now, was) => this.#onPriceChanged(now, was),
     notReady: (reason) => this.#status.notice(() => notReadyText(reason)),
-  };
-  /** The order on Review: its controller comes with the later steps' chunk, so it is made on first need (#withOrders). */
-  #orders?: OrderController;
+  });
   #contexts = new ContextLoader(this, {
     source: () => ({ client: this.#ready ? this.#clients.client : undefined, identity: this.orderIdentity }),
     callOptions: (signal) => this.#callOptions(signal),
@@ -170,7 +166,7 @@ export class LicensePlanWizard extends WizardAttributes {
   /** Starts over: a fresh context load, an empty draft and a new idempotency key. */
   reset() {
     this.#drafts.clear();
-    this.#orders?.forget();
+    this.#orders.forget();
     this.#clearOrder();
     this.#announceFirstStep = true;
     this.#contexts.reload();
@@ -221,10 +217,7 @@ export class LicensePlanWizard extends WizardAttributes {
       fire(this, 'lpw-step-change', { step: state.step });
     }
     if (carried) this.#status.notice(() => orderText.planChanged());
-    if (state.step === 'review') {
-      const order = this.#orderArgs(state, context);
-      this.#withOrders((orders) => orders.check(order));
-    }
+    if (state.step === 'review') this.#orders.check(this.#orderArgs(state, context));
   }
 
   #onPlaced(placed: PlacedOrder) {
@@ -245,35 +238,6 @@ export class LicensePlanWizard extends WizardAttributes {
     const { wizard } = this;
     if (wizard) this.wizard = { ...wizard, draft: { ...wizard.draft, purchaserConfirmed: false } };
     this.#status.notice(() => orderText.priceChanged(this.#locale.fmt.money(now), this.#locale.fmt.money(was)));
-  }
-
-  /**
-   * Runs `use` with the order controller. It comes with the later steps' chunk, so the first time it
-   * is made once the chunk is in; a wizard removed meanwhile does not start calls.
-   */
-  #withOrders(use: (orders: OrderController) => void) {
-    if (this.#orders) {
-      use(this.#orders);
-      return;
-    }
-    withLaterSteps((chunk) => {
-      this.#orders ??= new chunk.OrderController(this, this.#orderDelegate);
-      if (this.isConnected) use(this.#orders);
-    });
-  }
-
-  get #submitting() {
-    return this.#orders?.submitting ?? false;
-  }
-
-  get #outcomeUnknown() {
-    return this.#orders?.outcomeUnknown ?? false;
-  }
-
-  /** Why Place order cannot place the order now; until the order controller is there, its check is still to come. */
-  #notReadyReason(): NotReadyReason | undefined {
-    if (!this.#orders) return 'checking';
-    return this.#orders.notReadyReason();
   }
 
   /** Drops the order in progress. */
@@ -312,10 +276,9 @@ export class LicensePlanWizard extends WizardAttributes {
       showPrices: !this.pricingWithheld,
       fmt: this.#locale.fmt,
       catalogue: this.#locale.catalogue,
-      // Until the order controller is made (on the way to Review), there is no check, and nothing is placed.
-      check: this.#orders?.checkView ?? { status: 'idle' },
-      submit: this.#orders?.submitView ?? { status: 'idle' },
-      priceWas: this.#orders?.priceWas,
+      check: this.#orders.checkView,
+      submit: this.#orders.submitView,
+      priceWas: this.#orders.priceWas,
     };
     this.#viewProvider.setValue(view);
   }
@@ -342,13 +305,13 @@ export class LicensePlanWizard extends WizardAttributes {
       return;
     }
     this.restored = undefined;
-    if (from.step === 'review') this.#orders?.abortCheck();
+    if (from.step === 'review') this.#orders.abortCheck();
     this.#drafts.save();
     this.#status.step(to.step);
     fire(this, 'lpw-step-change', { step: to.step });
     const hasProblems = Object.keys(to.problems).length > 0;
     // Review asks the server to check (and price) the order.
-    if (to.step === 'review' && !hasProblems) this.#withOrders((orders) => orders.check());
+    if (to.step === 'review' && !hasProblems) this.#orders.check();
     this.#focus.request(hasProblems ? 'errors-or-heading' : 'heading');
   }
 
@@ -362,20 +325,20 @@ export class LicensePlanWizard extends WizardAttributes {
   /** Place order: the review step's own checks first (the authorization box); the order controller decides the rest. */
   #placeOrder(wizard: WizardState, context: OrderContext) {
     // Once placed, or while placing, a press does nothing: one submitOrder per order.
-    if (this.confirmation || this.#submitting) return;
+    if (this.confirmation || this.#orders.submitting) return;
     // While the outcome is unknown, Place order resends the order as it was sent (see OrderController.place).
-    const problems = this.#outcomeUnknown ? {} : checkStep('review', wizard, context);
+    const problems = this.#orders.outcomeUnknown ? {} : checkStep('review', wizard, context);
     if (Object.keys(problems).length) {
       this.#move({ ...wizard, problems });
       return;
     }
-    this.#withOrders((orders) => orders.place());
+    this.#orders.place();
   }
 
   #cancel(reason: LpwCancelDetail['reason']) {
     const { step, draft } = this.wizard!;
     const product = findProduct(this.#contexts.value!, draft.productId);
-    this.#orders?.abortCheck();
+    this.#orders.abortCheck();
     this.#drafts.clear();
     this.cancelled = true;
     const consumerTab = reason === 'reduce-usage' ? product?.consumerTab : undefined;
@@ -393,7 +356,7 @@ export class LicensePlanWizard extends WizardAttributes {
     const { wizard } = this;
     const context = this.#contexts.value;
     if (!wizard || !context) return;
-    if (this.#outcomeUnknown && CHANGES_THE_ORDER.has(intent.type)) {
+    if (this.#orders.outcomeUnknown && CHANGES_THE_ORDER.has(intent.type)) {
       // The server may hold the order as it was sent: a changed order under the same idempotency key
       // would be answered with the first one's confirmation. It stays as sent until Try again (or
       // Place order, which resends it) settles the outcome, or the user starts over.
@@ -417,10 +380,10 @@ export class LicensePlanWizard extends WizardAttributes {
         this.#cancel('reduce-usage');
         return;
       case 'retry-check':
-        this.#withOrders((orders) => orders.check());
+        this.#orders.check();
         return;
       case 'retry-submit':
-        this.#orders?.resend();
+        this.#orders.resend();
         return;
       case 'place-order':
         this.#placeOrder(wizard, context);
@@ -448,7 +411,7 @@ export class LicensePlanWizard extends WizardAttributes {
     if (this.#configProblem) return panels.configErrorPanel(configProblemText(this.#configProblem));
     if (this.confirmation) return confirmationPanel(this.confirmation, this.#viewProvider.value, () => this.reset());
     if (this.cancelled)
-      return panels.cancelledPanel(() => this.reset(), this.#outcomeUnknown ? orderText.mayAlreadyExist() : undefined);
+      return panels.cancelledPanel(() => this.reset(), this.#orders.outcomeUnknown ? orderText.mayAlreadyExist() : undefined);
     return this.#contexts.render({
       pending: () => panels.loadingPanel(),
       error: (error) =>
@@ -464,12 +427,12 @@ export class LicensePlanWizard extends WizardAttributes {
 
   #renderWizard(wizard: WizardState, context: OrderContext) {
     const onReview = wizard.step === 'review';
-    const notReady = onReview && !this.#submitting ? this.#notReadyReason() : undefined;
-    const outcomeUnknown = () => this.#outcomeUnknown;
+    const notReady = onReview && !this.#orders.submitting ? this.#orders.notReadyReason() : undefined;
+    const outcomeUnknown = () => this.#orders.outcomeUnknown;
     return panels.stepLayout({
       wizard,
       nothingToPlace: wizard.mode === 'change' && !hasChanges(wizard, context),
-      placing: this.#submitting,
+      placing: this.#orders.submitting,
       notReady: notReady ? notReadyText(notReady) : undefined,
       restored: this.restored && {
         changes: this.restored,
