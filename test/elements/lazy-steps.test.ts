@@ -88,6 +88,9 @@ beforeEach(() => {
   chunkRequests = [];
 });
 
+/** How long one wait may take: the bundle, its chunk and a frame load on a busy two-core machine. */
+const WAIT_MS = 20000;
+
 /** A page of its own that loads the bundle and shows one new-order wizard for acme. */
 async function page(wizardAttributes = '') {
   const frame = document.createElement('iframe');
@@ -101,7 +104,7 @@ async function page(wizardAttributes = '') {
   const wizard = frame.contentDocument!.querySelector('license-plan-wizard') as LicensePlanWizard;
   currentPage = { wizard };
   const headingIs = (name: string) =>
-    waitUntil(() => headingText(wizard) === name, `heading "${name}" (is "${headingText(wizard)}")`, { timeout: 8000 });
+    waitUntil(() => headingText(wizard) === name, `heading "${name}" (is "${headingText(wizard)}")`, { timeout: WAIT_MS });
   const shows = (text: string) => deepAll(wizard.shadowRoot!).some((e) => e.textContent?.trim() === text);
   /** The focused element in the frame, followed through shadow roots. */
   const focused = () => {
@@ -112,22 +115,25 @@ async function page(wizardAttributes = '') {
   return { frame, wizard, headingIs, shows, focused };
 }
 
-describe('the later steps, loaded on demand', () => {
+describe('the later steps, loaded on demand', function () {
+  // Each test waits several times in a row (see WAIT_MS).
+  this.timeout(60000);
+
   it('are not requested before the first step shows, and are requested after it without a click', async () => {
     contextGate = new Gate();
     const p = await page('no-persist');
     try {
       await waitUntil(() => p.wizard.shadowRoot && p.shows('Loading the order details…'), 'the loading state', {
-        timeout: 8000,
+        timeout: WAIT_MS,
       });
       expect(chunkRequests, 'nothing requested while the first step is not there').to.deep.equal([]);
       contextGate.open();
       await p.headingIs('Product');
-      await waitUntil(() => chunkRequests.length > 0, 'the chunk requested in the background', { timeout: 8000 });
+      await waitUntil(() => chunkRequests.length > 0, 'the chunk requested in the background', { timeout: WAIT_MS });
       expect(chunkRequests, 'one request, made once Product was shown').to.have.length(1);
       expect(chunkRequests[0].headingThen).to.equal('Product');
       await waitUntil(() => p.frame.contentWindow!.customElements.get('lpw-step-payment'), 'the later steps defined', {
-        timeout: 8000,
+        timeout: WAIT_MS,
       });
     } finally {
       p.frame.remove();
@@ -142,11 +148,11 @@ describe('the later steps, loaded on demand', () => {
       button(p.wizard, 'Next').click();
       await p.headingIs('Quantity');
       button(p.wizard, 'Next').click();
-      await waitUntil(() => p.shows('Loading the order details…'), 'the loading state on Payment', { timeout: 8000 });
+      await waitUntil(() => p.shows('Loading the order details…'), 'the loading state on Payment', { timeout: WAIT_MS });
       expect(heading(p.wizard), 'no heading until Payment is there').to.equal(undefined);
       chunkGate.open();
       await p.headingIs('Payment');
-      await waitUntil(() => p.focused() === heading(p.wizard), 'focus on the Payment heading', { timeout: 8000 });
+      await waitUntil(() => p.focused() === heading(p.wizard), 'focus on the Payment heading', { timeout: WAIT_MS });
       expect(p.shows('Loading the order details…'), 'the loading state is gone').to.be.false;
     } finally {
       p.frame.remove();
@@ -164,7 +170,7 @@ describe('the later steps, loaded on demand', () => {
       await p.headingIs('Quantity');
       button(p.wizard, 'Next').click();
       const failed = 'This step could not be loaded. Check the connection and try again.';
-      await waitUntil(() => p.shows(failed), 'the failure said on Payment', { timeout: 8000 });
+      await waitUntil(() => p.shows(failed), 'the failure said on Payment', { timeout: WAIT_MS });
       const alert = deepAll(p.wizard.shadowRoot!).find((e) => e.getAttribute('role') === 'alert');
       expect(alert?.textContent, 'said as an alert').to.include(failed);
       chunkFails = false;
@@ -192,13 +198,13 @@ describe('the later steps, loaded on demand', () => {
     chunkRequests = [];
     const restored = await page();
     try {
-      await waitUntil(() => chunkRequests.length > 0, 'the chunk requested for Review', { timeout: 8000 });
+      await waitUntil(() => chunkRequests.length > 0, 'the chunk requested for Review', { timeout: WAIT_MS });
       expect(heading(restored.wizard), 'no heading until Review is there').to.equal(undefined);
       expect(restored.shows('Loading the order details…'), 'the loading state meanwhile').to.be.true;
       chunkGate.open();
       await restored.headingIs('Review');
       await waitUntil(() => button(restored.wizard, 'Place order').getAttribute('aria-disabled') === null, 'the order checked', {
-        timeout: 8000,
+        timeout: WAIT_MS,
       });
       control(restored.wizard, /I confirm that I am authorized/).click();
       const placed = new Promise((resolve) => restored.wizard.addEventListener('lpw-order-placed', resolve, { once: true }));

@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { ContextProvider } from '@lit/context';
+import { nextTask } from '../../api/guarded.js';
 import { back, checkStep, edit, goTo, hasChanges, next, toOrder, withServerErrors, type WizardState } from '../../model/draft.js';
 import { findProduct, stepsFor } from '../../model/rules.js';
 import type { Money, OrderConfirmation, OrderContext, StepId } from '../../model/schemas.js';
@@ -249,6 +250,15 @@ export class LicensePlanWizard extends WizardAttributes {
     this.#prefillProblem = null;
     this.#status.clear();
     this.planChanged = undefined;
+  }
+
+  /**
+   * The first update waits for the next task: evaluating the bundle (which defines the element and
+   * upgrades it) and the first render are then two tasks, neither of them long.
+   */
+  protected override async scheduleUpdate(): Promise<unknown> {
+    if (!this.hasUpdated) await nextTask();
+    return super.scheduleUpdate();
   }
 
   protected override willUpdate(changed: PropertyValues<this>) {
