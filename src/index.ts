@@ -19,6 +19,13 @@ export type {
 export { LpwBreadcrumb } from './elements/lpw-breadcrumb/lpw-breadcrumb.js';
 export { LpwStepProduct } from './elements/lpw-step-product/lpw-step-product.js';
 export { LpwStepQuantity } from './elements/lpw-step-quantity/lpw-step-quantity.js';
+// The later steps' classes as types only, so code typed against them still compiles; their code is
+// in `license-plan-wizard/steps`.
+export type { LpwStepPayment } from './elements/lpw-step-payment/lpw-step-payment.js';
+export type { LpwStepStartDate } from './elements/lpw-step-start-date/lpw-step-start-date.js';
+export type { LpwStepReferences } from './elements/lpw-step-references/lpw-step-references.js';
+export type { LpwStepReview } from './elements/lpw-step-review/lpw-step-review.js';
+export type { LpwOrderSummary } from './elements/lpw-order-summary/lpw-order-summary.js';
 export { apiClientContext } from './api/client.js';
 export type { LicensePlanApiClient, LoadContextRequest, RequestInit } from './api/client.js';
 export { createHttpClient, type HttpClientOptions } from './api/http-client.js';

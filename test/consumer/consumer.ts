@@ -138,5 +138,9 @@ document.addEventListener('lpw-cancel', (e) => e.detail.orderId);
 // their tags are typed from the main entry already.
 const review: LpwStepReview | null = document.querySelector('lpw-step-review');
 void customElements.whenDefined('lpw-step-review').then(() => review instanceof LpwStepReview);
-// @ts-expect-error: the main entry no longer exports the later steps' classes
+// The main entry exports them as types only: typed code compiles, a value import does not.
+type PaymentFromMain = import('license-plan-wizard').LpwStepPayment;
+const payment: PaymentFromMain | null = document.querySelector('lpw-step-payment');
+void payment;
+// @ts-expect-error: the main entry does not export the later steps' classes as values
 void import('license-plan-wizard').then((module) => module.LpwStepReview);
