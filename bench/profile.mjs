@@ -104,7 +104,11 @@ function printLongTasks(events, mark, start, painted) {
     const parts = onMainThread.filter(
       (event) => !isTask(event) && event.dur >= partUs && event.ts >= task.ts && event.ts + event.dur <= endUs,
     );
-    const described = parts.map((event) => `${event.name} ${(event.dur / 1000).toFixed(1)}`).join(', ');
+    const described = parts
+      .map(
+        (event) => `${event.name}${event.args?.data?.type ? `[${event.args.data.type}]` : ''} ${(event.dur / 1000).toFixed(1)}`,
+      )
+      .join(', ');
     const at = (task.ts - offsetUs) / 1000;
     console.log(`task at ${at.toFixed(1).padStart(7)} ms: ${(task.dur / 1000).toFixed(1).padStart(6)} ms  ${described}`);
   }

@@ -27,6 +27,36 @@ describe('<lpw-breadcrumb> on its own', () => {
     expect(mounted.intents).to.deep.equal([{ type: 'go', step: 'quantity' }]);
   });
 
+  /** Counts the breadcrumb's renders from now on. */
+  function countRenders(crumb: LpwBreadcrumb) {
+    const renders = { count: 0 };
+    const render = (crumb as unknown as { render(): unknown }).render.bind(crumb);
+    Object.assign(crumb, {
+      render() {
+        renders.count += 1;
+        return render();
+      },
+    });
+    return renders;
+  }
+
+  it('does not render again when only the draft changed (a keystroke in Quantity)', async () => {
+    const mounted = await mountStep<LpwBreadcrumb>('lpw-breadcrumb', onPayment);
+    const renders = countRenders(mounted.step);
+    const { state } = mounted.view;
+    await mounted.setView({ ...mounted.view, state: { ...state, draft: { ...state.draft, quantity: '12' } } });
+    expect(renders.count, 'renders after a new view with only the quantity changed').to.equal(0);
+  });
+
+  it('renders again when the current step changes', async () => {
+    const mounted = await mountStep<LpwBreadcrumb>('lpw-breadcrumb', onPayment);
+    const renders = countRenders(mounted.step);
+    await mounted.setView({ ...mounted.view, state: { ...mounted.view.state, step: 'start-date', reached: 3 } });
+    expect(renders.count, 'renders after the step changed').to.equal(1);
+    const current = mounted.step.shadowRoot!.querySelector('[aria-current]')!;
+    expect(current.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Step 4 of 6: Start date');
+  });
+
   it('lists the four steps of change mode', async () => {
     const { step: crumb } = await mountStep<LpwBreadcrumb>('lpw-breadcrumb', viewOf(context({ plan: null }), 'change'));
     expect(crumb.shadowRoot!.querySelectorAll('ol li').length).to.equal(4);
