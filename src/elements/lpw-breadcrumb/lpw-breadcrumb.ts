@@ -1,4 +1,4 @@
-import { css, html, nothing, type PropertyValues } from 'lit';
+import { css, html, nothing } from 'lit';
 import { WizardPart } from '../shared/wizard-part.js';
 import type { WizardView } from '../context.js';
 import { base } from '../shared/styles.js';
@@ -82,18 +82,9 @@ export class LpwBreadcrumb extends WizardPart {
   /** @internal Narrow layout: the full list is shown. Unset (collapsed) at first. */
   private expanded?: boolean;
 
-  /** What the last render showed: the breadcrumb depends on nothing else in the view. */
-  #shown: BreadcrumbInputs | undefined;
-
-  /**
-   * The root provides a new view on every change, a keystroke included; the breadcrumb renders
-   * again only when the steps, the current step or the language changed (or it was toggled).
-   */
-  protected override shouldUpdate(changed: PropertyValues) {
-    const inputs = breadcrumbInputs(this.view);
-    const same = this.#shown !== undefined && sameInputs(this.#shown, inputs);
-    this.#shown = inputs;
-    return changed.size > 0 || !same;
+  /** The steps, the current one and the language: a keystroke changes none of them (see WizardPart.shownParts). */
+  protected override shownParts(view: WizardView | undefined) {
+    return [view?.state.steps, view?.state.step, view?.catalogue];
   }
 
   protected override render() {
@@ -129,19 +120,4 @@ export class LpwBreadcrumb extends WizardPart {
       </ol>
     </nav>`;
   }
-}
-
-/** The parts of the view the breadcrumb shows. Steps before the current one are the completed ones. */
-interface BreadcrumbInputs {
-  steps: WizardView['state']['steps'] | undefined;
-  step: WizardView['state']['step'] | undefined;
-  catalogue: WizardView['catalogue'] | undefined;
-}
-
-function breadcrumbInputs(view: WizardView | undefined): BreadcrumbInputs {
-  return { steps: view?.state.steps, step: view?.state.step, catalogue: view?.catalogue };
-}
-
-function sameInputs(a: BreadcrumbInputs, b: BreadcrumbInputs) {
-  return a.steps === b.steps && a.step === b.step && a.catalogue === b.catalogue;
 }

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import type { LpwBreadcrumb } from '../../../src/index.js';
 import { context } from '../../model/fixtures.js';
-import { cleanUp, mountStep, viewOf } from './step-fixture.js';
+import { cleanUp, countRenders, mountStep, viewOf } from './step-fixture.js';
 
 describe('<lpw-breadcrumb> on its own', () => {
   afterEach(cleanUp);
@@ -26,19 +26,6 @@ describe('<lpw-breadcrumb> on its own', () => {
     (buttons[1] as HTMLButtonElement).click();
     expect(mounted.intents).to.deep.equal([{ type: 'go', step: 'quantity' }]);
   });
-
-  /** Counts the breadcrumb's renders from now on. */
-  function countRenders(crumb: LpwBreadcrumb) {
-    const renders = { count: 0 };
-    const render = (crumb as unknown as { render(): unknown }).render.bind(crumb);
-    Object.assign(crumb, {
-      render() {
-        renders.count += 1;
-        return render();
-      },
-    });
-    return renders;
-  }
 
   it('does not render again when only the draft changed (a keystroke in Quantity)', async () => {
     const mounted = await mountStep<LpwBreadcrumb>('lpw-breadcrumb', onPayment);
