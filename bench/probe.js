@@ -90,6 +90,40 @@
     });
   }
 
+  /**
+   * Resolves once the page has been idle for a while, as when a person reads a step before acting:
+   * three idle callbacks in a row, each with at least 40 ms of its 50 ms deadline left (so no task
+   * ran in between). Work the wizard leaves for idle time after a paint (the Intl warm-up, loading
+   * the later steps' chunk) has then run, and is not counted in the next measure. Gives up after
+   * `limitMs`; resolves with whether it was idle. Each idle callback is asked for from a frame
+   * callback: right after a puppeteer click, headless Chromium may run no idle period until a frame
+   * is requested (measured: a bare requestIdleCallback then waited out a 3 s timeout).
+   */
+  function whenIdle(limitMs = 5000) {
+    const IDLE_MS = 40;
+    const IN_A_ROW = 3;
+    const startedAt = performance.now();
+    return new Promise((resolve) => {
+      let quietInARow = 0;
+      const check = (deadline) => {
+        if (deadline.timeRemaining() >= IDLE_MS) {
+          quietInARow += 1;
+        } else {
+          quietInARow = 0;
+        }
+        if (quietInARow >= IN_A_ROW) {
+          resolve(true);
+        } else if (performance.now() - startedAt > limitMs) {
+          resolve(false);
+        } else {
+          askAfterFrame();
+        }
+      };
+      const askAfterFrame = () => requestAnimationFrame(() => requestIdleCallback(check));
+      askAfterFrame();
+    });
+  }
+
   const longTasks = [];
   if (PerformanceObserver.supportedEntryTypes.includes('longtask')) {
     const observer = new PerformanceObserver((list) => {
@@ -105,6 +139,7 @@
     paintedHeading,
     clickUntilHeading,
     keyUntilNextFrame,
+    whenIdle,
     longTasks,
     firstStep: paintedHeading('Product'),
   };

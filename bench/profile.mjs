@@ -1,9 +1,11 @@
-// `node bench/profile.mjs [page] [--products N] [--next | --back]`: a CPU profile of one
+// `node bench/profile.mjs [page] [--products N] [--next | --back | --key]`: a CPU profile of one
 // bench page, to find causes rather than guess. It builds an unminified copy of
-// the standalone bundle into .tmp/profile/ (so function names are readable),
+// the standalone bundle into .tmp/profile/ (whitespace removed only, so function names are readable),
 // serves it in place of dist/license-plan-wizard.js, records a V8 CPU profile
 // from navigation to the Product heading being painted (or, with --next, of Next
-// from Product to Quantity; with --back, of Back from Quantity to Product), and
+// from Product to Quantity; with --back, of Back from Quantity to Product; with
+// --key, of one key typed in Quantity, to the end of the next frame). Before
+// Next, Back or the key it waits until the page is idle, as the benchmark does, and
 // prints the main thread's tasks and the functions with the most self time, up
 // to the paint. Not part of `npm run bench`.
 import { readFileSync } from 'node:fs';
@@ -41,8 +43,10 @@ const { values: options, positionals } = parseArgs({
     products: { type: 'string', default: '1000' },
     back: { type: 'boolean', default: false },
     next: { type: 'boolean', default: false },
+    key: { type: 'boolean', default: false },
     minified: { type: 'boolean', default: false },
     top: { type: 'string', default: '25' },
+    'task-ms': { type: 'string', default: '5' },
   },
 });
 const pageName = positionals[0] ?? 'minimal';
@@ -51,11 +55,10 @@ if (!options.minified) {
   await build({
     mode: 'standalone',
     logLevel: 'warn',
-    // Names kept (no mangling, no compression) so functions are readable; whitespace removed, the form
-    // the standalone build's relocatable-chunks plugin rewrites (vite.config.ts).
     build: {
       outDir: OUT_DIR,
       emptyOutDir: true,
+      // Whitespace only: names stay readable, and the standalone build's chunk rewriting still finds its imports.
       rolldownOptions: { output: { minify: { compress: false, mangle: false, codegen: { removeWhitespace: true } } } },
     },
   });
@@ -84,19 +87,28 @@ function selfTimes(profile, untilUs) {
   return [...totals].sort((a, b) => b[1] - a[1]);
 }
 
-/** What the main thread's tasks of 5 ms or more, up to the paint, spent their time on (events of 2 ms or more). */
+/**
+ * What the main thread's tasks of `--task-ms` (5 ms) or more, up to the paint, spent their time on
+ * (events of at least 40 % of that).
+ */
 function printLongTasks(events, mark, start, painted) {
+  const taskUs = Number(options['task-ms']) * 1000;
+  const partUs = taskUs * 0.4;
   const offsetUs = mark.ts - painted * 1000;
   const onMainThread = events.filter((event) => event.ph === 'X' && event.pid === mark.pid && event.tid === mark.tid);
   const isTask = (event) => event.name === TASK_EVENT;
-  const tasks = onMainThread.filter((event) => isTask(event) && event.dur >= 5000);
+  const tasks = onMainThread.filter((event) => isTask(event) && event.dur >= taskUs);
   for (const task of tasks) {
     const endUs = task.ts + task.dur;
     if (endUs < offsetUs + start * 1000 || task.ts > mark.ts) continue;
     const parts = onMainThread.filter(
-      (event) => !isTask(event) && event.dur >= 2000 && event.ts >= task.ts && event.ts + event.dur <= endUs,
+      (event) => !isTask(event) && event.dur >= partUs && event.ts >= task.ts && event.ts + event.dur <= endUs,
     );
-    const described = parts.map((event) => `${event.name} ${(event.dur / 1000).toFixed(1)}`).join(', ');
+    const described = parts
+      .map(
+        (event) => `${event.name}${event.args?.data?.type ? `[${event.args.data.type}]` : ''} ${(event.dur / 1000).toFixed(1)}`,
+      )
+      .join(', ');
     const at = (task.ts - offsetUs) / 1000;
     console.log(`task at ${at.toFixed(1).padStart(7)} ms: ${(task.dur / 1000).toFixed(1).padStart(6)} ms  ${described}`);
   }
@@ -110,11 +122,12 @@ try {
   page.on('pageerror', (error) => console.error(`page error: ${error.message}`));
   await page.evaluateOnNewDocument(readFileSync(join(BENCH_DIR, 'probe.js'), 'utf8'));
   if (!options.minified) {
-    const bundle = readFileSync(join(OUT_DIR, 'license-plan-wizard.js'));
+    // The bundle and its on-demand chunks (license-plan-wizard-*.js) come from the profiling build.
     await page.setRequestInterception(true);
     page.on('request', (request) => {
-      if (request.url().endsWith('/dist/license-plan-wizard.js')) {
-        request.respond({ status: 200, contentType: 'text/javascript', body: bundle });
+      const fileName = request.url().match(/\/dist\/(license-plan-wizard[\w.-]*\.js)$/)?.[1];
+      if (fileName) {
+        request.respond({ status: 200, contentType: 'text/javascript', body: readFileSync(join(OUT_DIR, fileName)) });
       } else {
         request.continue();
       }
@@ -131,20 +144,31 @@ try {
     await startTrace(page);
     await session.send('Profiler.start');
   };
-  if (options.back || options.next) {
+  const whenIdle = () => page.evaluate(() => window.__bench.whenIdle());
+  if (options.back || options.next || options.key) {
     await page.goto(url);
     await page.evaluate(() => window.__bench.firstStep);
     const first = pageName === 'catalogue' ? 'Meeting plan 1' : 'Meet Standard';
     await (await page.evaluateHandle((text) => window.__bench.findLabelled(text), first)).click();
     const toQuantity = page.evaluate(() => window.__bench.clickUntilHeading('Quantity'));
+    await whenIdle();
     if (options.next) await startProfiling();
     await (await page.evaluateHandle(() => window.__bench.findButton('Next'))).click();
     ({ start, painted } = await toQuantity);
     if (options.back) {
       const toProduct = page.evaluate(() => window.__bench.clickUntilHeading('Product'));
+      await whenIdle();
       await startProfiling();
       await (await page.evaluateHandle(() => window.__bench.findButton('Back'))).click();
       ({ start, painted } = await toProduct);
+    }
+    if (options.key) {
+      await (await page.evaluateHandle(() => window.__bench.findLabelled('Quantity'))).click();
+      const typed = page.evaluate(() => window.__bench.keyUntilNextFrame());
+      await whenIdle();
+      await startProfiling();
+      await page.keyboard.press('7');
+      ({ start, painted } = await typed);
     }
   } else {
     await startProfiling();
@@ -155,7 +179,7 @@ try {
   const events = await stopTrace(page);
   const tasks = tasksBetween(events, start, painted);
   console.log(
-    `${pageName}${options.back ? ' (Back)' : ''}${options.next ? ' (Next)' : ''}: ${(painted - start).toFixed(1)} ms, longest task ${tasks.longestMs.toFixed(1)} ms, busy ${tasks.busyMs.toFixed(1)} ms`,
+    `${pageName}${options.back ? ' (Back)' : ''}${options.next ? ' (Next)' : ''}${options.key ? ' (key)' : ''}: ${(painted - start).toFixed(1)} ms, longest task ${tasks.longestMs.toFixed(1)} ms, busy ${tasks.busyMs.toFixed(1)} ms, ${tasks.tasks} tasks`,
   );
   const main = events.filter((event) => event.name === 'bench:painted').at(-1);
   for (const name of RENDERING_EVENTS) {

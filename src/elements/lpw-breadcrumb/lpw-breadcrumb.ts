@@ -1,5 +1,6 @@
 import { css, html, nothing } from 'lit';
 import { WizardPart } from '../shared/wizard-part.js';
+import type { WizardView } from '../context.js';
 import { base } from '../shared/styles.js';
 import { stepIndex } from '../../model/draft.js';
 import { breadcrumbText as t, stepName, stepOf } from '../../localization/messages.js';
@@ -80,6 +81,11 @@ export class LpwBreadcrumb extends WizardPart {
 
   /** @internal Narrow layout: the full list is shown. Unset (collapsed) at first. */
   private expanded?: boolean;
+
+  /** The steps, the current one and the language: a keystroke changes none of them (see WizardPart.shownParts). */
+  protected override shownParts(view: WizardView | undefined) {
+    return [view?.state.steps, view?.state.step, view?.catalogue];
+  }
 
   protected override render() {
     const state = this.view?.state;

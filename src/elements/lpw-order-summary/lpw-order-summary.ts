@@ -25,6 +25,26 @@ const SHOWN_ON: readonly StepId[] = ['quantity', 'payment', 'start-date', 'refer
 export class LpwOrderSummary extends WizardPart {
   static override styles = orderSummaryStyles;
 
+  /** What the summary shows depends on these alone: a keystroke in the purchase reference leaves it alone. */
+  protected override shownParts(view: WizardView | undefined) {
+    if (!view) return undefined;
+    const { state, context, product, fmt, showPrices, catalogue } = view;
+    const { draft } = state;
+    return [
+      state.step,
+      state.steps,
+      state.mode,
+      draft.quantity,
+      draft.cadence,
+      draft.startDate,
+      context,
+      product,
+      fmt,
+      showPrices,
+      catalogue,
+    ];
+  }
+
   protected override willUpdate(changed: PropertyValues) {
     super.willUpdate(changed);
     const step = this.view?.state.step;

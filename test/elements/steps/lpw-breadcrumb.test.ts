@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import type { LpwBreadcrumb } from '../../../src/index.js';
 import { context } from '../../model/fixtures.js';
-import { cleanUp, mountStep, viewOf } from './step-fixture.js';
+import { cleanUp, countRenders, mountStep, viewOf } from './step-fixture.js';
 
 describe('<lpw-breadcrumb> on its own', () => {
   afterEach(cleanUp);
@@ -25,6 +25,23 @@ describe('<lpw-breadcrumb> on its own', () => {
     ]);
     (buttons[1] as HTMLButtonElement).click();
     expect(mounted.intents).to.deep.equal([{ type: 'go', step: 'quantity' }]);
+  });
+
+  it('does not render again when only the draft changed (a keystroke in Quantity)', async () => {
+    const mounted = await mountStep<LpwBreadcrumb>('lpw-breadcrumb', onPayment);
+    const renders = countRenders(mounted.step);
+    const { state } = mounted.view;
+    await mounted.setView({ ...mounted.view, state: { ...state, draft: { ...state.draft, quantity: '12' } } });
+    expect(renders.count, 'renders after a new view with only the quantity changed').to.equal(0);
+  });
+
+  it('renders again when the current step changes', async () => {
+    const mounted = await mountStep<LpwBreadcrumb>('lpw-breadcrumb', onPayment);
+    const renders = countRenders(mounted.step);
+    await mounted.setView({ ...mounted.view, state: { ...mounted.view.state, step: 'start-date', reached: 3 } });
+    expect(renders.count, 'renders after the step changed').to.equal(1);
+    const current = mounted.step.shadowRoot!.querySelector('[aria-current]')!;
+    expect(current.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Step 4 of 6: Start date');
   });
 
   it('lists the four steps of change mode', async () => {

@@ -72,3 +72,16 @@ export function labelled<T extends HTMLElement = HTMLInputElement>(el: HTMLEleme
 export function cleanUp() {
   for (const host of Array.from(document.body.children)) if (host.localName === 'div') host.remove();
 }
+
+/** Counts the element's renders from now on (to test that a change it does not show renders nothing). */
+export function countRenders(element: HTMLElement) {
+  const renders = { count: 0 };
+  const render = (element as unknown as { render(): unknown }).render.bind(element);
+  Object.assign(element, {
+    render() {
+      renders.count += 1;
+      return render();
+    },
+  });
+  return renders;
+}
