@@ -1,6 +1,7 @@
 import type { LicensePlanApiClient, LoadContextRequest, RequestInit } from './client.js';
 import { ApiError, OrderConflictError } from './errors.js';
-import { CONFLICT_CODES, OrderContextSchema, describeIssues, type ConflictCode, type OrderContext } from '../model/schemas.js';
+import { OrderContextSchema, describeIssues, type OrderContext } from '../model/schemas.js';
+import { conflictCodeOf } from '../model/conflict-code.js';
 
 interface Schema<T> {
   safeParse(
@@ -20,16 +21,6 @@ export interface GuardedCallOptions {
   locale?: string;
 }
 
-/** The `code` of a host error that names a conflict (see CONFLICT_CODES), or null. */
-function conflictCodeOf(error: unknown): ConflictCode | null {
-  if (typeof error !== 'object' || error === null || !('code' in error)) return null;
-  const { code } = error;
-  for (const known of CONFLICT_CODES) {
-    if (code === known) return known;
-  }
-  return null;
-}
-
 /** A host error's own message, or '' when it has none. */
 function messageOf(error: unknown): string {
   if (error instanceof Error) return error.message;
@@ -44,7 +35,7 @@ function messageOf(error: unknown): string {
 function fromHostError(error: unknown, what: string): ApiError {
   if (error instanceof OrderConflictError) return error;
   const code = conflictCodeOf(error);
-  if (code !== null) return new OrderConflictError(code, messageOf(error) || `The order could not be placed (${code}).`);
+  if (code !== undefined) return new OrderConflictError(code, messageOf(error) || `The order could not be placed (${code}).`);
   if (error instanceof ApiError) return error;
   const detail = messageOf(error);
   const message = detail ? `${what} ${detail}` : what;

@@ -7,7 +7,8 @@
 import { addMonths, firstOfMonth, isRealDate, localToday } from '../model/dates.js';
 import { multiply } from '../model/money.js';
 import type { ExistingPlan, LicenseOrder, OrderConfirmation, OrderContext, Product, ValidationResult } from '../model/schemas.js';
-import { CADENCES, LicenseOrderSchema, MODES, type Mode } from '../model/schemas.js';
+import { CADENCES, LicenseOrderSchema } from '../model/schemas.js';
+import { isMode } from '../model/config.js';
 import { checkOrder, type OrderWorld } from './check.js';
 import { planConflict, quoteConflict, type IssuedQuote } from './conflicts.js';
 import { MOCK_DATA, type MockCustomer, type MockData, type MockPlan } from './data.js';
@@ -37,7 +38,6 @@ export const QUOTE_TTL_MS = 15 * 60_000;
 export const PRICE_RISE = 1.1;
 
 const clone = <T>(value: T): T => structuredClone(value);
-const isMode = (value: string): value is Mode => (MODES as readonly string[]).includes(value);
 
 function toExistingPlan({ customerId: _customer, ...plan }: MockPlan): ExistingPlan {
   return clone(plan);

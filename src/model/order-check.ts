@@ -3,14 +3,8 @@
  * order, when Place order may submit, what a quote's end means, and what a failed submit says
  * about whether the order exists. Pure: no DOM, no clock (the time is passed in).
  */
-import {
-  CONFLICT_CODES,
-  type ConflictCode,
-  type LicenseOrder,
-  type Money,
-  type Quote,
-  type ValidationResult,
-} from './schemas.js';
+import { type ConflictCode, type LicenseOrder, type Money, type Quote, type ValidationResult } from './schemas.js';
+import { conflictCodeOf } from './conflict-code.js';
 
 /** The order as it is sent to `submitOrder`: the checked order with the id of the quote the user saw, when it had one. */
 export function withQuoteId(order: LicenseOrder, quoteId: string | undefined): LicenseOrder {
@@ -103,15 +97,6 @@ export type SubmitOutcome =
 
 /** HTTP statuses after which the server may still have stored the order. */
 const UNKNOWN_STATUSES = new Set([408, 429]);
-
-const isConflictCode = (code: unknown): code is ConflictCode => (CONFLICT_CODES as readonly unknown[]).includes(code);
-
-/** The conflict code an error carries, whatever its class: hosts may throw any error with a `code`. */
-export function conflictCodeOf(error: unknown): ConflictCode | undefined {
-  if (typeof error !== 'object' || error === null) return undefined;
-  const code = (error as { code?: unknown }).code;
-  return isConflictCode(code) ? code : undefined;
-}
 
 /**
  * Reads a submit failure. It looks only at plain properties (`code`, `kind`, `status`, `errors`),
