@@ -1,16 +1,18 @@
 import type { ReactiveControllerHost } from 'lit';
 import { cancelDialog } from './panels.js';
 
+type Host = ReactiveControllerHost & { renderRoot: HTMLElement | DocumentFragment };
+
 /**
  * Leaving an order that has something to lose (Cancel on a changed order, Start over while the
  * outcome of a submit is unknown) asks first, in a modal dialog. Keep editing closes it; the
  * dialog's leave button closes it and does what the user asked for.
  */
 export class LeaveConfirmation {
-  #host: ReactiveControllerHost & { renderRoot: HTMLElement | DocumentFragment };
+  #host: Host;
   #leave: () => void = () => {};
 
-  constructor(host: ReactiveControllerHost & { renderRoot: HTMLElement | DocumentFragment }) {
+  constructor(host: Host) {
     this.#host = host;
   }
 
