@@ -183,6 +183,40 @@ describe('the later steps, loaded on demand', function () {
     }
   });
 
+  it('a stored draft is brought back by them: a failed load says so, and Try again restores the draft', async () => {
+    const first = await page('product-id="connect-essentials"');
+    try {
+      await first.headingIs('Product');
+      button(first.wizard, 'Next').click();
+      await first.headingIs('Quantity');
+      const quantity = control(first.wizard, 'Quantity');
+      quantity.value = '37';
+      quantity.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    } finally {
+      // Removing the element saves the draft, as leaving the page does.
+      first.frame.remove();
+    }
+    chunkFails = true;
+    chunkRequests = [];
+    const restored = await page();
+    const warnings: unknown[] = [];
+    (restored.frame.contentWindow as Window & typeof globalThis).console.warn = (...args: unknown[]) => warnings.push(args);
+    try {
+      const failed = 'This step could not be loaded. Check the connection and try again.';
+      await waitUntil(() => restored.shows(failed), 'the failure said in place of the step', { timeout: WAIT_MS });
+      expect(heading(restored.wizard), 'no step shown without the draft').to.equal(undefined);
+      expect(chunkRequests, 'the chunk was asked for before any step was shown').to.not.be.empty;
+      chunkFails = false;
+      button(restored.wizard, 'Try again').click();
+      await restored.headingIs('Quantity');
+      expect(control(restored.wizard, 'Quantity').value, 'the typed quantity is back').to.equal('37');
+      expect(restored.shows('Your unfinished order was restored.'), 'the restored note').to.be.true;
+      expect(warnings, 'the failed load is reported to the console').to.not.be.empty;
+    } finally {
+      restored.frame.remove();
+    }
+  });
+
   it('a restored draft that lands on Review shows Review once they load, and can be ordered', async () => {
     const first = await page('product-id="connect-essentials" quantity="40"');
     try {

@@ -2,15 +2,14 @@ import { expect } from '@open-wc/testing';
 import { UNREADABLE_QUANTITY, edit, next, startWizard, type Draft, type WizardState } from '../../src/model/draft.js';
 import {
   DRAFT_VERSION,
-  StoredDraftSchema,
   clearDraft,
   draftKey,
-  loadDraft,
-  restoreDraft,
+  readDraft,
   saveDraft,
   type StorageLike,
   type StoredDraft,
 } from '../../src/model/persist.js';
+import { StoredDraftSchema, loadDraft, restoreDraft } from '../../src/model/restore.js';
 import type { OrderContext, StepId } from '../../src/model/schemas.js';
 import { changeContext, context, options, product, roomsProduct } from './fixtures.js';
 
@@ -272,10 +271,12 @@ describe('persist', () => {
           throw securityError();
         },
       };
+      expect(readDraft(denied, 'k')).to.equal(null);
       expect(loadDraft(denied, 'k')).to.equal(null);
       for (const error of [quotaError(), securityError(), new TypeError('x'), 'a string thrown']) {
         const storage = throwingStorage(error);
         expect(saveDraft(storage, 'k', state)).to.equal(false);
+        expect(readDraft(storage, 'k')).to.equal(null);
         expect(loadDraft(storage, 'k')).to.equal(null);
         expect(() => clearDraft(storage, 'k')).not.to.throw();
       }
@@ -285,6 +286,7 @@ describe('persist', () => {
       const state = newState(context());
       for (const storage of [undefined, null]) {
         expect(saveDraft(storage, 'k', state)).to.equal(false);
+        expect(readDraft(storage, 'k')).to.equal(null);
         expect(loadDraft(storage, 'k')).to.equal(null);
         expect(() => clearDraft(storage, 'k')).not.to.throw();
       }

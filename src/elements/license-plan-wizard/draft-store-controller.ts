@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { WizardState } from '../../model/draft.js';
-import { clearDraft, loadDraft, saveDraft, type StorageLike, type StoredDraft } from '../../model/persist.js';
+import { clearDraft, readDraft, saveDraft, type StorageLike } from '../../model/persist.js';
 
 export interface DraftStoreOptions {
   /** Whether drafts are kept now (not with `no-persist`, nor without Purchaser privileges or a usable configuration). */
@@ -44,9 +44,9 @@ export class DraftStoreController implements ReactiveController {
     this.#withStorage(clearDraft);
   }
 
-  /** The unfinished order kept for this order's key, if there is one (and drafts are kept). */
-  load(): StoredDraft | undefined {
-    return this.#withStorage(loadDraft) ?? undefined;
+  /** The text of the unfinished order kept for this order's key, if there is one (and drafts are kept); restore.ts reads it. */
+  load(): string | undefined {
+    return this.#withStorage(readDraft) ?? undefined;
   }
 
   #withStorage<T>(use: (storage: StorageLike, key: string) => T): T | undefined {

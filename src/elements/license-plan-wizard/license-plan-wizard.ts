@@ -4,7 +4,8 @@ import { nextTask } from '../../api/guarded.js';
 import { back, checkStep, edit, goTo, hasChanges, next, toOrder, withServerErrors, type WizardState } from '../../model/draft.js';
 import { findProduct, stepsFor } from '../../model/rules.js';
 import type { Money, OrderConfirmation, OrderContext, StepId } from '../../model/schemas.js';
-import { draftKey, type RestoreChange } from '../../model/persist.js';
+import { draftKey } from '../../model/persist.js';
+import type { RestoreChange, ResumeFrom } from '../../model/restore.js';
 import { newIdempotencyKey, startOrder } from '../../model/start.js';
 import type { ConfigProblem, PrefillProblem } from '../../model/config.js';
 import { LocaleController } from '../../localization/locale-controller.js';
@@ -19,6 +20,8 @@ import type { OrderArgs, PlacedOrder } from './order-controller.js';
 import { LazyOrderController } from './lazy-order-controller.js';
 import { fire, type LpwCancelDetail, type LpwProblem } from './events.js';
 import { reportFailure } from './report-failure.js';
+import { withLaterSteps } from '../lazy-steps.js';
+import { laterStepsPlaceholder } from '../lazy-step-placeholder.js';
 import { ContextLoader } from './context-loader.js';
 import { DEFAULT_CONTACT_EMAIL, WizardAttributes, text } from './wizard-attributes.js';
 import * as panels from './panels.js';
@@ -143,6 +146,8 @@ export class LicensePlanWizard extends WizardAttributes {
   #carriedDraft?: WizardState['draft'];
   /** Set by reset(): once the fresh context is in, the first step is announced and reported. */
   #announceFirstStep = false;
+  /** Set while a draft is being brought back (it waits for the later steps' chunk); a newer start or a clear drops it. */
+  #resuming?: symbol;
 
   /** The first mistake in the configuration; none is reported to a user without Purchaser privileges. */
   get #configProblem() {
@@ -196,22 +201,51 @@ export class LicensePlanWizard extends WizardAttributes {
     return this.#locale.text(() => problemList(problems, this.#locale.fmt));
   }
 
-  /** Starts the order in a freshly loaded context (see startOrder). Landing on Review checks the order at once. */
+  /**
+   * Starts the order in a freshly loaded context (see startOrder): empty, or from a draft to bring
+   * back (carried over a plan change, else stored before a reload), which the later steps' chunk
+   * does (resumeOrder). Landing on Review checks the order at once.
+   */
   #start(context: OrderContext) {
     const carried = this.#carriedDraft;
     this.#carriedDraft = undefined;
     const before = this.wizard?.step;
-    const { state, changes, prefillProblem } = startOrder(context, {
+    const { state: fresh, prefillProblem } = startOrder(context, {
       mode: this.orderIdentity.mode,
       idempotencyKey: newIdempotencyKey(),
       prefill: { productId: text(this.productId), quantity: text(this.quantity) },
-      carried,
-      stored: carried ? undefined : this.#drafts.load(),
     });
     this.#prefillProblem = prefillProblem;
+    const from = carried ? { carried } : this.#storedDraft();
+    if (!from) {
+      this.#begin(context, fresh);
+      return;
+    }
+    const resuming = Symbol('resuming');
+    this.#resuming = resuming;
+    withLaterSteps((chunk) => {
+      if (this.#resuming !== resuming) return;
+      this.#resuming = undefined;
+      const { state, changes } = chunk.resumeOrder(fresh, context, from);
+      this.#begin(context, state, { changes, carried: Boolean(carried), before });
+    });
+  }
+
+  /** The draft stored before a reload, if there is one. */
+  #storedDraft(): ResumeFrom | undefined {
+    const stored = this.#drafts.load();
+    return stored === undefined ? undefined : { stored };
+  }
+
+  /** The order starts on `state`; `changes` and `carried` say whether and how a draft was brought back. */
+  #begin(
+    context: OrderContext,
+    state: WizardState,
+    { changes, carried = false, before }: { changes?: RestoreChange[]; carried?: boolean; before?: StepId } = {},
+  ) {
     this.wizard = state;
     this.restored = changes;
-    this.planChanged = Boolean(carried);
+    this.planChanged = carried;
     if (this.#announceFirstStep || (carried && before !== state.step)) {
       this.#announceFirstStep = false;
       this.#status.step(state.step);
@@ -248,6 +282,7 @@ export class LicensePlanWizard extends WizardAttributes {
     this.restored = undefined;
     this.cancelled = undefined;
     this.#prefillProblem = null;
+    this.#resuming = undefined;
     this.#status.clear();
     this.planChanged = undefined;
   }
@@ -430,7 +465,9 @@ export class LicensePlanWizard extends WizardAttributes {
         }),
       complete: (context) => {
         if (this.#prefillProblem) return panels.configErrorPanel(setupProblemText(this.#prefillProblem));
-        return this.wizard ? this.#renderWizard(this.wizard, context) : nothing;
+        if (this.wizard) return this.#renderWizard(this.wizard, context);
+        // A draft is being brought back: the loading state until the later steps' chunk is in.
+        return this.#resuming ? laterStepsPlaceholder() : nothing;
       },
     });
   }

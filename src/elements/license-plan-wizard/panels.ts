@@ -1,8 +1,9 @@
 /** What the root renders instead of, or around, the current step: message panels, the restore note, the cancel dialog. */
 import { html, nothing } from 'lit';
-import type { RestoreChange } from '../../model/persist.js';
+import type { RestoreChange } from '../../model/restore.js';
 import { stepIndex, type WizardState } from '../../model/draft.js';
-import { failureText, restoreChangeText, wizardText as t } from '../../localization/messages.js';
+import { failureText, wizardText as t } from '../../localization/messages.js';
+import { loadedLaterSteps } from '../lazy-steps.js';
 import { STEP_TEMPLATES } from './step-templates.js';
 
 /** A secondary button (Back, Cancel, Try again, Start over…). */
@@ -60,20 +61,6 @@ export function loadErrorPanel(error: unknown, retry: () => void) {
   );
 }
 
-/** The note that an unfinished order was restored (or, with `intro`, carried into a changed plan), with what no longer fitted. */
-export function restoredNote(changes: RestoreChange[], startOver: () => void, intro?: string) {
-  const list = changes.length
-    ? html`<p>${t.restoredChanges()}</p>
-        <ul>
-          ${changes.map((change) => html`<li>${restoreChangeText(change.code)}</li>`)}
-        </ul>`
-    : nothing;
-  return html`<div class="note" role="status" part="restored">
-    <p>${intro ?? t.restored()}</p>
-    ${list} ${secondaryButton(t.startOver(), startOver)}
-  </div>`;
-}
-
 /** Asks before a changed order is thrown away; `warning` replaces the usual text (the order may already exist). */
 export function cancelDialog(keepEditing: () => void, discard: () => void, warning?: string) {
   return html`<dialog aria-labelledby="cancel-title">
@@ -123,7 +110,10 @@ export interface StepLayout {
   placing: boolean;
   /** Why Place order cannot place the order now, when it cannot. */
   notReady?: string;
-  /** The restored note, when the order was restored or carried into a changed plan. */
+  /**
+   * The restored note, when the order was restored or carried into a changed plan. Bringing a
+   * draft back needs the later steps' chunk (restore.ts), which also brings the note.
+   */
   restored?: { changes: RestoreChange[]; startOver: () => void; intro?: string };
   /** Back, Next (or Back to review) and Place order. */
   act: (intent: 'back' | 'next' | 'place-order') => void;
@@ -152,7 +142,7 @@ export function stepLayout({ wizard, nothingToPlace, placing, notReady, restored
     press: () => act(onReview ? 'place-order' : 'next'),
   };
   return html`<lpw-breadcrumb exportparts="breadcrumb, item, current"></lpw-breadcrumb>
-    ${restored ? restoredNote(restored.changes, restored.startOver, restored.intro) : nothing}
+    ${restored ? loadedLaterSteps()?.restoredNote(restored.changes, restored.startOver, restored.intro) : nothing}
     <div class="layout">
       <section part="panel" data-step>${STEP_TEMPLATES[step]}</section>
       <lpw-order-summary exportparts="summary: order-summary"></lpw-order-summary>

@@ -1,6 +1,6 @@
 /** The root element's own text: its panels, configuration mistakes, failed calls and restore notes. */
 import { msg, str } from '@lit/localize';
-import type { RestoreChange } from '../../model/persist.js';
+import type { RestoreChange } from '../../model/restore.js';
 import { ApiError, OrderRejectedError, isAbortError, type ApiErrorKind } from '../../api/errors.js';
 import type { ConfigProblem } from '../../model/config.js';
 
