@@ -1,12 +1,12 @@
 /**
- * Registers the elements of the wizard's first step. Importing it twice (or next to another copy)
- * does not throw. The elements only later steps need are registered by `./steps.ts`, which the
- * wizard loads on demand (see `elements/lazy-steps.ts`).
+ * Registers the elements of a new order's first step. Importing it twice (or next to another copy)
+ * does not throw. The elements only later steps need (Quantity on) are registered by `./steps.ts`,
+ * which the wizard loads on demand (see `elements/lazy-steps.ts`).
  */
 import { LicensePlanWizard } from './elements/license-plan-wizard/license-plan-wizard.js';
 import { LpwBreadcrumb } from './elements/lpw-breadcrumb/lpw-breadcrumb.js';
 import { LpwStepProduct } from './elements/lpw-step-product/lpw-step-product.js';
-import { LpwStepQuantity } from './elements/lpw-step-quantity/lpw-step-quantity.js';
+import type { LpwStepQuantity } from './elements/lpw-step-quantity/lpw-step-quantity.js';
 import type { LpwStepPayment } from './elements/lpw-step-payment/lpw-step-payment.js';
 import type { LpwStepStartDate } from './elements/lpw-step-start-date/lpw-step-start-date.js';
 import type { LpwStepReferences } from './elements/lpw-step-references/lpw-step-references.js';
@@ -26,7 +26,6 @@ defineElements({
   'license-plan-wizard': LicensePlanWizard,
   'lpw-breadcrumb': LpwBreadcrumb,
   'lpw-step-product': LpwStepProduct,
-  'lpw-step-quantity': LpwStepQuantity,
 });
 
 // Every tag is known to TypeScript, including those `./steps.ts` defines later (type imports cost no bytes).

@@ -18,9 +18,9 @@ export type {
 } from './elements/license-plan-wizard/events.js';
 export { LpwBreadcrumb } from './elements/lpw-breadcrumb/lpw-breadcrumb.js';
 export { LpwStepProduct } from './elements/lpw-step-product/lpw-step-product.js';
-export { LpwStepQuantity } from './elements/lpw-step-quantity/lpw-step-quantity.js';
 // The later steps' classes as types only, so code typed against them still compiles; their code is
 // in `license-plan-wizard/steps`.
+export type { LpwStepQuantity } from './elements/lpw-step-quantity/lpw-step-quantity.js';
 export type { LpwStepPayment } from './elements/lpw-step-payment/lpw-step-payment.js';
 export type { LpwStepStartDate } from './elements/lpw-step-start-date/lpw-step-start-date.js';
 export type { LpwStepReferences } from './elements/lpw-step-references/lpw-step-references.js';

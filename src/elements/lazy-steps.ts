@@ -1,10 +1,13 @@
 /**
- * The later steps load on demand. Payment, Start date, References, Review, the order summary and
- * the confirmation panel are one chunk (`lazy-chunk.ts`) that the first step does not wait for:
- * - once the first step is painted, the chunk is requested while the browser is idle, so Next is
+ * The later steps load on demand. Quantity, Payment, Start date, References, Review, the order
+ * summary, the confirmation panel and what brings a stored draft back are one chunk
+ * (`lazy-chunk.ts`) that a new order's first step does not wait for:
+ * - once Product is painted, the chunk is requested while the browser is idle, so Next is
  *   instant in the usual case;
- * - a later step reached before that (a quick user, a restored draft landing on Review) shows the
- *   loading state until the chunk is in, then renders; a failed load says so and offers Try again
+ * - a change order starts on Quantity, so its wizard asks for the chunk while its context loads
+ *   (`requestLaterSteps`);
+ * - a later step reached before the chunk is in (a quick user, a restored draft) shows the
+ *   loading state until it is, then renders; a failed load says so and offers Try again
  *   (lazy-step-placeholder.ts).
  * This module imports nothing of the wizard's, so the step templates can use it at import time.
  */
@@ -58,6 +61,14 @@ export function loadedLaterSteps(): LazyChunk | undefined {
   return loaded;
 }
 
+/** Asks for the chunk now, without waiting for it; a failed load is said by the step that needs it. */
+export function requestLaterSteps(): void {
+  if (loaded || loading) return;
+  loadLaterSteps().catch((error: unknown) => {
+    console.warn('license-plan-wizard: the later steps could not be loaded in advance.', error);
+  });
+}
+
 let preloadScheduled = false;
 
 /** Requests the chunk once the current frame is painted and the browser is idle (without idle callbacks: right after the paint). */
@@ -66,17 +77,11 @@ function preloadAfterPaint() {
     return;
   }
   preloadScheduled = true;
-  const preload = () => {
-    loadLaterSteps().catch((error: unknown) => {
-      // The step that needs the chunk tries again, and says so if it fails too.
-      console.warn('license-plan-wizard: the later steps could not be loaded in advance.', error);
-    });
-  };
   requestAnimationFrame(() => {
     if ('requestIdleCallback' in window) {
-      requestIdleCallback(preload, { timeout: 2000 });
+      requestIdleCallback(requestLaterSteps, { timeout: 2000 });
     } else {
-      setTimeout(preload, 0);
+      setTimeout(requestLaterSteps, 0);
     }
   });
 }

@@ -140,19 +140,31 @@ describe('the later steps, loaded on demand', function () {
     }
   });
 
+  it('a change order, which starts on Quantity, asks for them while its context loads', async () => {
+    contextGate = new Gate();
+    const p = await page('no-persist mode="change" plan-id="plan-acme-1"');
+    try {
+      await waitUntil(() => chunkRequests.length > 0, 'the chunk requested before the context is in', { timeout: WAIT_MS });
+      expect(chunkRequests, 'one request').to.have.length(1);
+      expect(chunkRequests[0].headingThen, 'asked for while no step was shown').to.equal(undefined);
+      contextGate.open();
+      await p.headingIs('Quantity');
+    } finally {
+      p.frame.remove();
+    }
+  });
+
   it('a step reached before they loaded shows the loading state, then the step with focus on its heading', async () => {
     chunkGate = new Gate();
     const p = await page('no-persist product-id="connect-essentials" quantity="40"');
     try {
       await p.headingIs('Product');
       button(p.wizard, 'Next').click();
-      await p.headingIs('Quantity');
-      button(p.wizard, 'Next').click();
-      await waitUntil(() => p.shows('Loading the order details…'), 'the loading state on Payment', { timeout: WAIT_MS });
-      expect(heading(p.wizard), 'no heading until Payment is there').to.equal(undefined);
+      await waitUntil(() => p.shows('Loading the order details…'), 'the loading state on Quantity', { timeout: WAIT_MS });
+      expect(heading(p.wizard), 'no heading until Quantity is there').to.equal(undefined);
       chunkGate.open();
-      await p.headingIs('Payment');
-      await waitUntil(() => p.focused() === heading(p.wizard), 'focus on the Payment heading', { timeout: WAIT_MS });
+      await p.headingIs('Quantity');
+      await waitUntil(() => p.focused() === heading(p.wizard), 'focus on the Quantity heading', { timeout: WAIT_MS });
       expect(p.shows('Loading the order details…'), 'the loading state is gone').to.be.false;
     } finally {
       p.frame.remove();
@@ -166,16 +178,16 @@ describe('the later steps, loaded on demand', function () {
     (p.frame.contentWindow as Window & typeof globalThis).console.warn = (...args: unknown[]) => warnings.push(args);
     try {
       await p.headingIs('Product');
-      button(p.wizard, 'Next').click();
-      await p.headingIs('Quantity');
+      // The load in the background fails first, so each load below is one of its own.
+      await waitUntil(() => warnings.length > 0, 'the background load failed', { timeout: WAIT_MS });
       button(p.wizard, 'Next').click();
       const failed = 'This step could not be loaded. Check the connection and try again.';
-      await waitUntil(() => p.shows(failed), 'the failure said on Payment', { timeout: WAIT_MS });
+      await waitUntil(() => p.shows(failed), 'the failure said on Quantity', { timeout: WAIT_MS });
       const alert = deepAll(p.wizard.shadowRoot!).find((e) => e.getAttribute('role') === 'alert');
       expect(alert?.textContent, 'said as an alert').to.include(failed);
       chunkFails = false;
       button(p.wizard, 'Try again').click();
-      await p.headingIs('Payment');
+      await p.headingIs('Quantity');
       expect(p.shows(failed), 'the failure is gone').to.be.false;
       expect(warnings, 'each failed load is reported to the console').to.not.be.empty;
     } finally {

@@ -20,7 +20,7 @@ import type { OrderArgs, PlacedOrder } from './order-controller.js';
 import { LazyOrderController } from './lazy-order-controller.js';
 import { fire, type LpwCancelDetail, type LpwProblem } from './events.js';
 import { reportFailure } from './report-failure.js';
-import { withLaterSteps } from '../lazy-steps.js';
+import { requestLaterSteps, withLaterSteps } from '../lazy-steps.js';
 import { laterStepsPlaceholder } from '../lazy-step-placeholder.js';
 import { ContextLoader } from './context-loader.js';
 import { DEFAULT_CONTACT_EMAIL, WizardAttributes, text } from './wizard-attributes.js';
@@ -307,6 +307,8 @@ export class LicensePlanWizard extends WizardAttributes {
       requestTimeout: this.requestTimeout,
     });
     this.#locale.request(text(this.locale), text(this.localesUrl));
+    // A change order starts on Quantity, which comes with the later steps: they load beside the context.
+    if (this.#ready && this.orderIdentity.mode === 'change') requestLaterSteps();
     this.#provideView();
   }
 

@@ -4,12 +4,12 @@ import { preloadLaterSteps } from '../lazy-steps.js';
 import { laterStepsPlaceholder } from '../lazy-step-placeholder.js';
 
 // Steps pass their parts through, so hosts can style them with ::part().
-// The later steps' elements load on demand (lazy-steps.ts): the first steps start that in the
-// background once painted, and a later step shows the loading state beside its element until then.
+// The later steps' elements, Quantity on, load on demand (lazy-steps.ts): Product starts that in
+// the background once painted, and a later step shows the loading state beside its element until then.
 export const STEP_TEMPLATES: Record<StepId, unknown> = {
   product: html`<lpw-step-product exportparts="heading, field, error, error-summary"></lpw-step-product>${preloadLaterSteps()}`,
   quantity: html`<lpw-step-quantity exportparts="heading, field, error, error-summary, secondary-button"></lpw-step-quantity
-    >${preloadLaterSteps()}`,
+    >${laterStepsPlaceholder()}`,
   payment: html`<lpw-step-payment exportparts="heading, field, error, error-summary"></lpw-step-payment
     >${laterStepsPlaceholder()}`,
   'start-date': html`<lpw-step-start-date exportparts="heading, field, error, error-summary"></lpw-step-start-date
