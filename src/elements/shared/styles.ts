@@ -256,34 +256,6 @@ export const base = css`
   .email {
     overflow-wrap: anywhere;
   }
-  /* Review's tables: words never break in the middle; a word too long for the line may wrap. */
-  :host table[part~='summary'] :is(th, td) {
-    overflow-wrap: break-word;
-  }
-  /* A price with its period wraps between words; an amount never breaks. */
-  :host table[part~='quote'] td {
-    white-space: normal;
-  }
-  /* Narrow: each label above its value, the Edit links in one column at the end. */
-  @container (max-width: 30rem) {
-    :host table[part~='summary'] tr {
-      display: grid;
-      grid-template-columns: minmax(0, 1fr) auto;
-      border-block-end: 1px solid var(--lpw-border, #c4c7cc);
-      padding-block: 0.375rem;
-    }
-    :host table[part~='summary'] :is(th, td) {
-      grid-column: 1;
-      border: 0;
-      padding: 0;
-      text-align: start;
-    }
-    :host table[part~='summary'] td:has(> .link) {
-      grid-column: 2;
-      grid-row: 1 / span 2;
-      align-self: center;
-    }
-  }
   /* Windows high contrast: the primary button keeps a heavier border. (forced-colors) means active. */
   @media (forced-colors) {
     .primary {
