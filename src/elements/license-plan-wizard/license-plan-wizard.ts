@@ -5,8 +5,7 @@ import { back, checkStep, edit, goTo, hasChanges, next, toOrder, withServerError
 import { findProduct, stepsFor } from '../../model/rules.js';
 import type { Money, OrderConfirmation, OrderContext, StepId } from '../../model/schemas.js';
 import { draftKey } from '../../model/persist.js';
-import type { RestoreChange, ResumeFrom } from '../../model/restore.js';
-import { newIdempotencyKey, startOrder } from '../../model/start.js';
+import type { RestoreChange } from '../../model/restore.js';
 import type { ConfigProblem, PrefillProblem } from '../../model/config.js';
 import { LocaleController } from '../../localization/locale-controller.js';
 import { configProblemText, notReadyText, orderText, problemList, setupProblemText } from '../../localization/messages.js';
@@ -20,9 +19,10 @@ import type { OrderArgs, PlacedOrder } from './order-controller.js';
 import { LazyOrderController } from './lazy-order-controller.js';
 import { fire, type LpwCancelDetail, type LpwProblem } from './events.js';
 import { reportFailure } from './report-failure.js';
-import { requestLaterSteps, withLaterSteps } from '../lazy-steps.js';
+import { requestLaterSteps } from '../lazy-steps.js';
 import { laterStepsPlaceholder } from '../lazy-step-placeholder.js';
 import { ContextLoader } from './context-loader.js';
+import { OrderStart, type OrderStarted } from './order-start.js';
 import { DEFAULT_CONTACT_EMAIL, WizardAttributes, text } from './wizard-attributes.js';
 import * as panels from './panels.js';
 import { confirmationPanel } from './confirmation.js';
@@ -134,20 +134,22 @@ export class LicensePlanWizard extends WizardAttributes {
     source: () => ({ client: this.#ready ? this.#clients.client : undefined, identity: this.orderIdentity }),
     callOptions: (signal) => this.#callOptions(signal),
     locale: this.#locale,
-    loaded: (context) => this.#start(context),
+    loaded: (context) => this.#starts.start(context, this.wizard?.step),
     failed: (error) => reportFailure(this, this.#locale, 'load', error),
+  });
+  #starts = new OrderStart({
+    request: () => ({
+      mode: this.orderIdentity.mode,
+      prefill: { productId: text(this.productId), quantity: text(this.quantity) },
+    }),
+    storedDraft: () => this.#drafts.load(),
+    started: (started) => this.#begin(started),
   });
   #viewProvider = new ContextProvider(this, { context: wizardContext });
   /** What the host asked the order to start with that the loaded context does not offer. */
   #prefillProblem: PrefillProblem | null = null;
   /** The configuration problem last reported through `lpw-error`, so each is reported once. */
   #reportedConfigProblem: ConfigProblem | PrefillProblem | null = null;
-  /** The draft to carry into the context being reloaded because someone else changed the plan. */
-  #carriedDraft?: WizardState['draft'];
-  /** Set by reset(): once the fresh context is in, the first step is announced and reported. */
-  #announceFirstStep = false;
-  /** Set while a draft is being brought back (it waits for the later steps' chunk); a newer start or a clear drops it. */
-  #resuming?: symbol;
 
   /** The first mistake in the configuration; none is reported to a user without Purchaser privileges. */
   get #configProblem() {
@@ -174,7 +176,7 @@ export class LicensePlanWizard extends WizardAttributes {
     this.#drafts.clear();
     this.#orders.forget();
     this.#clearOrder();
-    this.#announceFirstStep = true;
+    this.#starts.announceNext();
     this.#contexts.reload();
   }
 
@@ -201,53 +203,13 @@ export class LicensePlanWizard extends WizardAttributes {
     return this.#locale.text(() => problemList(problems, this.#locale.fmt));
   }
 
-  /**
-   * Starts the order in a freshly loaded context (see startOrder): empty, or from a draft to bring
-   * back (carried over a plan change, else stored before a reload), which the later steps' chunk
-   * does (resumeOrder). Landing on Review checks the order at once.
-   */
-  #start(context: OrderContext) {
-    const carried = this.#carriedDraft;
-    this.#carriedDraft = undefined;
-    const before = this.wizard?.step;
-    const { state: fresh, prefillProblem } = startOrder(context, {
-      mode: this.orderIdentity.mode,
-      idempotencyKey: newIdempotencyKey(),
-      prefill: { productId: text(this.productId), quantity: text(this.quantity) },
-    });
+  /** The order started (see OrderStart). Landing on Review checks the order at once. */
+  #begin({ state, context, prefillProblem, changes, carried, announce }: OrderStarted) {
     this.#prefillProblem = prefillProblem;
-    const from = carried ? { carried } : this.#storedDraft();
-    if (!from) {
-      this.#begin(context, fresh);
-      return;
-    }
-    const resuming = Symbol('resuming');
-    this.#resuming = resuming;
-    withLaterSteps((chunk) => {
-      if (this.#resuming !== resuming) return;
-      this.#resuming = undefined;
-      const { state, changes } = chunk.resumeOrder(fresh, context, from);
-      this.#begin(context, state, { changes, carried: Boolean(carried), before });
-    });
-  }
-
-  /** The draft stored before a reload, if there is one. */
-  #storedDraft(): ResumeFrom | undefined {
-    const stored = this.#drafts.load();
-    return stored === undefined ? undefined : { stored };
-  }
-
-  /** The order starts on `state`; `changes` and `carried` say whether and how a draft was brought back. */
-  #begin(
-    context: OrderContext,
-    state: WizardState,
-    { changes, carried = false, before }: { changes?: RestoreChange[]; carried?: boolean; before?: StepId } = {},
-  ) {
     this.wizard = state;
     this.restored = changes;
     this.planChanged = carried;
-    if (this.#announceFirstStep || (carried && before !== state.step)) {
-      this.#announceFirstStep = false;
+    if (announce) {
       this.#status.step(state.step);
       fire(this, 'lpw-step-change', { step: state.step });
     }
@@ -264,7 +226,7 @@ export class LicensePlanWizard extends WizardAttributes {
 
   /** submitOrder said the plan was changed by someone else: reload it and carry the draft over. */
   #reloadChangedPlan() {
-    this.#carriedDraft = this.wizard?.draft;
+    this.#starts.carry(this.wizard?.draft);
     this.#contexts.reload();
   }
 
@@ -282,7 +244,7 @@ export class LicensePlanWizard extends WizardAttributes {
     this.restored = undefined;
     this.cancelled = undefined;
     this.#prefillProblem = null;
-    this.#resuming = undefined;
+    this.#starts.clear();
     this.#status.clear();
     this.planChanged = undefined;
   }
@@ -469,7 +431,7 @@ export class LicensePlanWizard extends WizardAttributes {
         if (this.#prefillProblem) return panels.configErrorPanel(setupProblemText(this.#prefillProblem));
         if (this.wizard) return this.#renderWizard(this.wizard, context);
         // A draft is being brought back: the loading state until the later steps' chunk is in.
-        return this.#resuming ? laterStepsPlaceholder() : nothing;
+        return this.#starts.waiting ? laterStepsPlaceholder() : nothing;
       },
     });
   }
