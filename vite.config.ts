@@ -128,10 +128,14 @@ const relocatableChunks: Plugin = {
 // Library build (`vite build`): dist/index.js and dist/react.js with the runtime dependencies external.
 // Mocks build (`vite build --mode mocks`): dist/mocks.js, on its own so that it shares no chunk with
 // dist/index.js: the library entry stays one self-contained file, which is what `npm run size` (size-limit) measures.
+// Schemas build (`vite build --mode schemas`): dist/schemas.js, the `license-plan-wizard/schemas` entry, on its
+// own for the same reason, and so that it loads without the elements (in Node too). The wizard loads its own
+// copy of the schemas as a chunk of the library build.
 // Standalone build (`vite build --mode standalone`): dist/license-plan-wizard.js with everything inlined.
 const ENTRIES: Record<string, Record<string, string>> = {
   standalone: { 'license-plan-wizard': 'src/standalone.ts' },
   mocks: { mocks: 'src/mocks/index.ts' },
+  schemas: { schemas: 'src/schemas.ts' },
   production: { index: 'src/index.ts', steps: 'src/steps.ts', react: 'src/react/index.ts' },
 };
 

@@ -30,4 +30,28 @@ export { apiClientContext } from './api/client.js';
 export type { LicensePlanApiClient, LoadContextRequest, RequestInit } from './api/client.js';
 export { createHttpClient, type HttpClientOptions } from './api/http-client.js';
 export { ApiError, OrderConflictError, OrderRejectedError, type ApiErrorKind } from './api/errors.js';
-export * from './model/schemas.js';
+// The contract's types and code lists. The zod schemas themselves are the `license-plan-wizard/schemas`
+// entry (src/schemas.ts): as values here they would put zod into the first step.
+export type {
+  StepId,
+  Cadence,
+  ConsumerTab,
+  Mode,
+  ConflictCode,
+  Billing,
+  InvoicePeriod,
+  IsoDate,
+  Money,
+  PaymentOption,
+  Product,
+  ExistingPlan,
+  CostCenter,
+  OrderContext,
+  LicenseOrder,
+  Quote,
+  FieldError,
+  ValidationResult,
+  OrderConfirmation,
+} from './model/schemas.js';
+export * from './model/codes.js';
+export { describeIssues } from './model/describe-issues.js';

@@ -1,6 +1,7 @@
 import type { LicensePlanApiClient, LoadContextRequest, RequestInit } from './client.js';
 import { ApiError, OrderConflictError } from './errors.js';
-import { OrderContextSchema, describeIssues, type OrderContext } from '../model/schemas.js';
+import type { OrderContext } from '../model/schemas.js';
+import { describeIssues } from '../model/describe-issues.js';
 import { conflictCodeOf } from '../model/conflict-code.js';
 
 interface Schema<T> {
@@ -66,7 +67,7 @@ export function nextTask(): Promise<void> {
  */
 export async function guardedCall<T>(
   what: string,
-  schema: Schema<T>,
+  schema: Schema<T> | Promise<Schema<T>>,
   run: (signal: AbortSignal) => Promise<unknown>,
   { signal, timeoutMs }: GuardedCallOptions,
 ): Promise<T> {
@@ -95,7 +96,7 @@ export async function guardedCall<T>(
       if (signal.aborted) throw error;
       throw fromHostError(error, what);
     }
-    const parsed = schema.safeParse(raw);
+    const parsed = (await schema).safeParse(raw);
     if (parsed.success) return parsed.data;
     const detail = describeIssues(parsed.error);
     throw new ApiError('schema', `The Partner Portal sent data the wizard cannot use: ${detail}.`, { detail });
@@ -105,7 +106,6 @@ export async function guardedCall<T>(
   }
 }
 
-/** What the client is given: the guarded call's signal, and the locale when there is one. */
 /** What a client call is given: the abort signal and, when one is asked for, the locale of text the server writes. */
 export function requestInit(signal: AbortSignal, locale: string | undefined): RequestInit {
   const init: RequestInit = { signal };
@@ -113,19 +113,36 @@ export function requestInit(signal: AbortSignal, locale: string | undefined): Re
   return init;
 }
 
+/**
+ * The context's schema. The schemas, and zod with them, are not part of the first step's code: they
+ * load beside the first call, so parsing the answer waits at most for whichever comes last. A
+ * failed load is a network failure (Try again loads them again).
+ */
+function contextSchema(): Promise<Schema<OrderContext>> {
+  return import('../model/schemas.js').then(
+    (schemas) => schemas.OrderContextSchema,
+    (error: unknown) => {
+      throw new ApiError('network', 'The wizard could not load the code that reads the order details.', { cause: error });
+    },
+  );
+}
+
 export function loadContext(
   client: LicensePlanApiClient,
   req: LoadContextRequest,
   options: GuardedCallOptions,
 ): Promise<OrderContext> {
+  const schema = contextSchema();
+  // Its failure is reported where it is awaited; this keeps a call aborted before that from leaving it unhandled.
+  schema.catch(() => {});
   // The context is parsed (and its first step rendered) in a task after the one it arrived in. A
   // client that answers at once would otherwise have the bundle's evaluation, the loading render,
   // this parse and the first step's render all in one long task. The wait is inside the guarded
-  // call, so an abort or the time limit still ends it.
+  // call, so an abort or the time limit still ends it; so is the wait for the schema.
   const run = async (signal: AbortSignal) => {
-    const answer = await client.loadContext(req, requestInit(signal, options.locale));
+    const [answer] = await Promise.all([client.loadContext(req, requestInit(signal, options.locale)), schema]);
     await nextTask();
     return answer;
   };
-  return guardedCall('Could not load the order details.', OrderContextSchema, run, options);
+  return guardedCall('Could not load the order details.', schema, run, options);
 }

@@ -1,14 +1,6 @@
-import * as z from 'zod/mini';
 import type { LicensePlanApiClient, RequestInit as CallInit } from './client.js';
 import { ApiError, OrderConflictError, OrderRejectedError, isAbortError } from './errors.js';
-import {
-  ConflictSchema,
-  FieldErrorSchema,
-  type LicenseOrder,
-  type OrderConfirmation,
-  type OrderContext,
-  type ValidationResult,
-} from '../model/schemas.js';
+import type { LicenseOrder, OrderConfirmation, OrderContext, ValidationResult } from '../model/schemas.js';
 
 export interface HttpClientOptions {
   /** Base URL of the Partner Portal API, e.g. `https://portal.example/api`. */
@@ -16,8 +8,6 @@ export interface HttpClientOptions {
   fetch?: typeof fetch;
   headers?: Record<string, string>;
 }
-
-const RejectionSchema = z.object({ errors: z.array(FieldErrorSchema) });
 
 /** One request: a GET, or a POST of an order as JSON with some extra headers. */
 interface CallRequest {
@@ -40,6 +30,30 @@ function parseBody(text: string): unknown {
   } catch {
     return NOT_JSON;
   }
+}
+
+/**
+ * The error for a 422 with field errors (OrderRejectedError) or a 409 with a conflict code
+ * (OrderConflictError); undefined for another body, which is then a plain HTTP error. The schemas
+ * for these bodies load with the first such answer (see http-bodies.ts); if they cannot be loaded,
+ * the answer is a plain HTTP error too.
+ */
+async function refusalError(status: number, body: unknown): Promise<Error | undefined> {
+  let bodies: typeof import('./http-bodies.js');
+  try {
+    bodies = await import('./http-bodies.js');
+  } catch {
+    return undefined;
+  }
+  if (status === 422) {
+    const rejection = bodies.RejectionSchema.safeParse(body);
+    if (rejection.success) return new OrderRejectedError(rejection.data.errors);
+    return undefined;
+  }
+  const conflict = bodies.ConflictSchema.safeParse(body);
+  if (!conflict.success) return undefined;
+  const { code, message } = conflict.data;
+  return new OrderConflictError(code, message ?? `The Partner Portal refused the order (${code}).`);
 }
 
 /**
@@ -94,16 +108,9 @@ export function createHttpClient({
         throw new ApiError('invalid-json', 'The Partner Portal sent a response that is not valid JSON.', { status });
       return body;
     }
-    if (status === 422) {
-      const rejection = RejectionSchema.safeParse(body);
-      if (rejection.success) throw new OrderRejectedError(rejection.data.errors);
-    }
-    if (status === 409) {
-      const conflict = ConflictSchema.safeParse(body);
-      if (conflict.success) {
-        const { code, message } = conflict.data;
-        throw new OrderConflictError(code, message ?? `The Partner Portal refused the order (${code}).`);
-      }
+    if (status === 422 || status === 409) {
+      const refusal = await refusalError(status, body);
+      if (refusal) throw refusal;
     }
     throw new ApiError('http', `The Partner Portal answered with an error (HTTP ${status}).`, { status });
   }

@@ -1,5 +1,6 @@
 /** The wizard's configuration as its attributes give it, and what is wrong with it. */
-import { MODES, type Mode, type OrderContext } from './schemas.js';
+import { MODES } from './codes.js';
+import type { Mode, OrderContext } from './schemas.js';
 import { edit, type WizardState } from './draft.js';
 import { findProduct } from './rules.js';
 

@@ -1,4 +1,5 @@
-import { CONFLICT_CODES, type ConflictCode } from './schemas.js';
+import { CONFLICT_CODES } from './codes.js';
+import type { ConflictCode } from './schemas.js';
 
 const isConflictCode = (code: unknown): code is ConflictCode => (CONFLICT_CODES as readonly unknown[]).includes(code);
 

@@ -4,7 +4,7 @@
  * field may hold. Problems are codes with the facts a message needs; the view
  * writes the words.
  */
-import { CADENCES, STEP_IDS } from './schemas.js';
+import { CADENCES, STEP_IDS } from './codes.js';
 import type { Cadence, ExistingPlan, Mode, OrderContext, PaymentOption, Product, StepId } from './schemas.js';
 import type { ChangeField, ChangeQuestion, Draft, Problem, Problems, QuantityInput, WizardState } from './state.js';
 import { isRealDate } from './dates.js';

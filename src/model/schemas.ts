@@ -5,14 +5,10 @@
  */
 import * as z from 'zod/mini';
 import { isRealDate } from './dates.js';
+import { BILLING_INTERVALS, CADENCES, CONFLICT_CODES, CONSUMER_TABS, MODES, STEP_IDS } from './codes.js';
 
-export const STEP_IDS = ['product', 'quantity', 'payment', 'start-date', 'references', 'review'] as const;
-export const CADENCES = ['monthly', 'prepay-1y', 'prepay-2y', 'prepay-3y', 'prepay-4y', 'prepay-5y'] as const;
-export const CONSUMER_TABS = ['users', 'team-vmrs', 'endpoints', 'domains'] as const;
-export const MODES = ['new', 'change'] as const;
-/** Why submitOrder may refuse an order that was valid when checked (HTTP 409). */
-export const CONFLICT_CODES = ['quote-expired', 'price-changed', 'plan-changed'] as const;
-export const BILLING_INTERVALS = ['month', 'year'] as const;
+export { BILLING_INTERVALS, CADENCES, CONFLICT_CODES, CONSUMER_TABS, MODES, STEP_IDS } from './codes.js';
+export { describeIssues } from './describe-issues.js';
 
 export const StepIdSchema = z.enum(STEP_IDS);
 export const CadenceSchema = z.enum(CADENCES);
@@ -188,37 +184,3 @@ export type Quote = z.infer<typeof QuoteSchema>;
 export type FieldError = z.infer<typeof FieldErrorSchema>;
 export type ValidationResult = z.infer<typeof ValidationResultSchema>;
 export type OrderConfirmation = z.infer<typeof OrderConfirmationSchema>;
-
-interface IssueLike {
-  path: readonly PropertyKey[];
-  message: string;
-  code?: string;
-  expected?: string;
-  /** The allowed values, on a union that has a discriminator (e.g. `ok`). */
-  options?: readonly unknown[];
-}
-
-/**
- * Turns a zod failure into one readable sentence naming the first bad field.
- * zod/mini carries no English messages (they would cost bundle size), so the
- * sentence is built from the issue's code where the message is the bare default.
- */
-export function describeIssues({ issues: [first] }: { issues: readonly IssueLike[] }): string {
-  if (!first) return 'the data is malformed';
-  const where = first.path.length > 0 ? first.path.map(String).join('.') : 'the response';
-  let what = first.message.replace(/^Invalid input: /, '');
-  if (what === 'Invalid input') what = describeCode(first);
-  return `${where} ${what}`.trim();
-}
-
-/** What an issue whose message is zod's bare default says, from its code. */
-function describeCode({ code, expected, options }: IssueLike): string {
-  if (code === 'invalid_type') {
-    if (expected === 'undefined') return 'must not be present';
-    if (expected === 'object' || expected === 'array') return `must be an ${expected}`;
-    return `must be a ${expected}`;
-  }
-  if (code === 'invalid_union' && options && options.length > 0) return `must be ${options.map(String).join(' or ')}`;
-  if (code === 'invalid_value' || code === 'invalid_union') return 'has a value that is not allowed';
-  return 'is malformed';
-}

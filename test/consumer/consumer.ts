@@ -22,6 +22,8 @@ import {
 } from 'license-plan-wizard';
 import { LicensePlanWizard as LicensePlanWizardReact, type LicensePlanWizardProps } from 'license-plan-wizard/react';
 import { LpwStepReview } from 'license-plan-wizard/steps';
+import { OrderContextSchema, type OrderContext as ContextFromSchemas } from 'license-plan-wizard/schemas';
+import { CADENCES, type OrderContext } from 'license-plan-wizard';
 
 // --- The element, found in the page -------------------------------------------------------------
 
@@ -144,3 +146,12 @@ const payment: PaymentFromMain | null = document.querySelector('lpw-step-payment
 void payment;
 // @ts-expect-error: the main entry does not export the later steps' classes as values
 void import('license-plan-wizard').then((module) => module.LpwStepReview);
+
+// The contract's schemas are `license-plan-wizard/schemas` (zod/mini); the main entry has their types
+// and the code lists, so a host can check data with the same schemas the wizard parses with.
+const checked = OrderContextSchema.safeParse({});
+const sameShape: OrderContext | undefined = checked.success ? (checked.data satisfies ContextFromSchemas) : undefined;
+const cadences: readonly string[] = CADENCES;
+void [sameShape, cadences];
+// @ts-expect-error: the main entry does not export the schemas as values
+void import('license-plan-wizard').then((module) => module.OrderContextSchema.safeParse({}));

@@ -30,8 +30,10 @@ OPEN.open();
 let chunkGate = OPEN;
 /** While set, the chunk is answered with a server error. */
 let chunkFails = false;
+/** While set, the schemas' chunk is answered with a server error. */
+let schemasFail = false;
 let contextGate = OPEN;
-/** The chunks requested, each with the heading the page showed at that moment. */
+/** The later steps' chunks requested, each with the heading the page showed at that moment. */
 let chunkRequests: { path: string; headingThen: string | undefined }[] = [];
 let currentPage: { wizard: Element } | undefined;
 
@@ -59,9 +61,16 @@ const worker = setupWorker(
   http.get('/cdn/lpw.js', () => fetch(bypass('/dist/license-plan-wizard.js'))),
   http.get('/cdn/:chunk', async ({ params }) => {
     const chunk = params.chunk as string;
-    chunkRequests.push({ path: chunk, headingThen: currentPage && headingText(currentPage.wizard) });
-    await chunkGate.opened;
-    if (chunkFails) {
+    // The later steps' chunk is held or failed here; the schemas' chunk (the first call's) passes.
+    const laterSteps = chunk.includes('lazy-chunk');
+    if (chunk.includes('schemas') && schemasFail) {
+      return new Response('', { status: 503, headers: { 'Cache-Control': 'no-store' } });
+    }
+    if (laterSteps) {
+      chunkRequests.push({ path: chunk, headingThen: currentPage && headingText(currentPage.wizard) });
+      await chunkGate.opened;
+    }
+    if (laterSteps && chunkFails) {
       return new Response('', { status: 503, headers: { 'Cache-Control': 'no-store' } });
     }
     const file = await fetch(bypass(`/dist/${chunk}`));
@@ -84,6 +93,7 @@ beforeEach(() => {
   sessionStorage.clear();
   chunkGate = OPEN;
   chunkFails = false;
+  schemasFail = false;
   contextGate = OPEN;
   chunkRequests = [];
 });
@@ -149,6 +159,21 @@ describe('the later steps, loaded on demand', function () {
       expect(chunkRequests[0].headingThen, 'asked for while no step was shown').to.equal(undefined);
       contextGate.open();
       await p.headingIs('Quantity');
+    } finally {
+      p.frame.remove();
+    }
+  });
+
+  it('the schemas, loaded beside the first call: a failed load says so, and Try again loads them', async () => {
+    schemasFail = true;
+    const p = await page('no-persist');
+    try {
+      await p.headingIs('The order details could not be loaded');
+      expect(p.shows('The Partner Portal could not be reached. Check the connection and try again.'), 'a network failure').to.be
+        .true;
+      schemasFail = false;
+      button(p.wizard, 'Try again').click();
+      await p.headingIs('Product');
     } finally {
       p.frame.remove();
     }
