@@ -4,7 +4,7 @@
 // threshold and the gaps between them, the page's network requests, V8's compiles on any thread
 // (the off-thread streaming compile of the bundle included), and the animation frames. With
 // `--runs N` it loads the page N times and prints the last load's timeline and, for every load, the
-// totals of where the time went. `--bundle` serves another standalone bundle in place of
+// totals of where the time went, and its tasks of `--long` ms or more. `--bundle` serves another standalone bundle in place of
 // dist/license-plan-wizard.js. Not part of `npm run bench`.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -67,6 +67,7 @@ const { values: options, positionals } = parseArgs({
     bundle: { type: 'string' },
     runs: { type: 'string', default: '1' },
     save: { type: 'string' },
+    long: { type: 'string', default: '15' },
   },
 });
 const pageName = positionals[0] ?? 'minimal';
@@ -254,6 +255,16 @@ function summary(load, names) {
   };
 }
 
+/** The tasks of one load that took `--long` ms or more (15 by default), with what they did. */
+function printLongTasks(load) {
+  const longUs = Number(options.long) * 1000;
+  for (const task of mainThreadTasks(load)) {
+    if (task.endUs - task.startUs < longUs || task.startUs > load.mark.ts) continue;
+    const parts = task.parts.map(([name, dur]) => `${name} ${(dur / 1000).toFixed(1)}`).join(', ');
+    console.log(`    task at ${ms(task.startUs - load.originUs)}: ${ms(task.endUs - task.startUs)} ms  ${parts}`);
+  }
+}
+
 function median(values) {
   const sorted = values.filter((value) => !Number.isNaN(value)).sort((a, b) => a - b);
   if (sorted.length === 0) return NaN;
@@ -280,6 +291,7 @@ try {
     last = await tracedLoad(browser, url, bundleBody);
     samples.push(summary(last, threadNames(last.events)));
     console.log(`${pageName} run ${run}: ${describe(samples.at(-1))}`);
+    printLongTasks(last);
   }
   const medians = Object.fromEntries(
     Object.keys(samples[0]).map((name) => [name, median(samples.map((sample) => sample[name]))]),
