@@ -47,6 +47,7 @@ const { values: options, positionals } = parseArgs({
     minified: { type: 'boolean', default: false },
     top: { type: 'string', default: '25' },
     'task-ms': { type: 'string', default: '5' },
+    inclusive: { type: 'boolean', default: false },
   },
 });
 const pageName = positionals[0] ?? 'minimal';
@@ -83,6 +84,29 @@ function selfTimes(profile, untilUs) {
     const file = url.split('/').at(-1);
     const key = `${functionName || '(anonymous)'} ${file}:${lineNumber + 1}`;
     totals.set(key, (totals.get(key) ?? 0) + (deltas[index] ?? 0) / 1000);
+  }
+  return [...totals].sort((a, b) => b[1] - a[1]);
+}
+
+/**
+ * Like selfTimes, but each function is charged for every sample it is on the stack of (once per
+ * sample, however deep it recurses): where whole subtrees of the work go (`--inclusive`).
+ */
+function inclusiveTimes(profile, untilUs) {
+  const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+  const parentOf = new Map();
+  for (const node of profile.nodes) for (const child of node.children ?? []) parentOf.set(child, node.id);
+  const keyOf = ({ functionName, url, lineNumber }) =>
+    `${functionName || '(anonymous)'} ${url.split('/').at(-1)}:${lineNumber + 1}`;
+  const totals = new Map();
+  let sampledAtUs = profile.startTime;
+  for (let index = 0; index < profile.samples.length; index += 1) {
+    const deltaMs = (profile.timeDeltas[index] ?? 0) / 1000;
+    sampledAtUs += deltaMs * 1000;
+    if (sampledAtUs > untilUs) break;
+    const onStack = new Set();
+    for (let id = profile.samples[index]; id !== undefined; id = parentOf.get(id)) onStack.add(keyOf(byId.get(id).callFrame));
+    for (const key of onStack) totals.set(key, (totals.get(key) ?? 0) + deltaMs);
   }
   return [...totals].sort((a, b) => b[1] - a[1]);
 }
@@ -188,7 +212,8 @@ try {
     if (matching.length) console.log(`${totalMs.toFixed(1).padStart(8)} ms  ${name} (${matching.length}×, whole trace)`);
   }
   printLongTasks(events, main, start, painted);
-  for (const [where, ms] of selfTimes(profile, main.ts).slice(0, Number(options.top))) {
+  const times = options.inclusive ? inclusiveTimes(profile, main.ts) : selfTimes(profile, main.ts);
+  for (const [where, ms] of times.slice(0, Number(options.top))) {
     console.log(`${ms.toFixed(1).padStart(8)} ms  ${where}`);
   }
 } finally {

@@ -122,7 +122,7 @@ const results = {
     painted:
       'requestAnimationFrame loop until the heading exists, then a message posted from that frame (runs after its rendering)',
     tasks:
-      'exact durations of renderer main-thread tasks, clipped to the span, from a Chromium trace (category toplevel); busy = their sum',
+      'exact durations of renderer main-thread tasks (each RunTask with the microtask checkpoint recorded right after it), clipped to the span, from a Chromium trace (category toplevel); busy = their sum',
     longTaskTotalMs: 'sum of PerformanceObserver longtask entries (tasks ≥ 50 ms only), as a cross-check',
   },
   ...summary,
