@@ -89,9 +89,13 @@ export async function sampleFloor(browser, origin, probeSource) {
 /**
  * Types `key` into the control labelled `label` (clicked first, to focus it) and times its keydown →
  * the end of the frame after its input event. The page is left to become idle first (settleIdle).
+ * Throws if the click did not put focus in the field.
  */
 async function timeKey(page, label, key) {
-  await (await findLabelled(page, label)).click();
+  const field = await findLabelled(page, label);
+  await field.click();
+  // A key typed elsewhere would never reach the field's input event: fail clearly instead.
+  await page.waitForFunction((control) => window.__bench.focused() === control, { timeout: 5000 }, field);
   const typed = page.evaluate(() => window.__bench.keyUntilNextFrame());
   await settleIdle(page);
   await startTrace(page);
