@@ -87,27 +87,57 @@ export async function sampleFloor(browser, origin, probeSource) {
 }
 
 /**
+ * Types `key` into the control labelled `label` (clicked first, to focus it) and times its keydown →
+ * the end of the frame after its input event. The page is left to become idle first (settleIdle).
+ * Throws if the click did not put focus in the field.
+ */
+async function timeKey(page, label, key) {
+  const field = await findLabelled(page, label);
+  await field.click();
+  // A key typed elsewhere would never reach the field's input event: fail clearly instead.
+  await page.waitForFunction((control) => window.__bench.focused() === control, { timeout: 5000 }, field);
+  const typed = page.evaluate(() => window.__bench.keyUntilNextFrame());
+  await settleIdle(page);
+  await startTrace(page);
+  await page.keyboard.press(key);
+  const { start, painted } = await typed;
+  const events = await stopTrace(page);
+  const tasks = tasksBetween(events, start, painted);
+  return { ms: painted - start, longestTaskMs: tasks.longestMs, busyMs: tasks.busyMs, tasks: tasks.tasks };
+}
+
+/** The control labelled `label`, clicked as a user would. */
+async function clickLabelled(page, label) {
+  await (await findLabelled(page, label)).click();
+}
+
+/**
+ * From Quantity (filled in) to References, the step with the purchase ref: Next, Monthly, Next,
+ * Next (Start date keeps its default). Untimed.
+ */
+export async function walkToReferences(page) {
+  await clickUntilHeading(page, await findButton(page, 'Next'), 'Payment');
+  await clickLabelled(page, 'Monthly');
+  await clickUntilHeading(page, await findButton(page, 'Next'), 'Start date');
+  await clickUntilHeading(page, await findButton(page, 'Next'), 'References');
+}
+
+/**
  * The minimal page: its first step; then, after choosing the first product,
- * Next → Quantity (a step change); then one key typed in Quantity. Before the
- * step change and the key, the page is left to become idle (settleIdle).
+ * Next → Quantity (a step change); then one key typed in Quantity; then, on
+ * References, one key typed in the purchase ref. Before the step change and
+ * each key, the page is left to become idle (settleIdle).
  */
 export async function sampleMinimal(browser, origin, probeSource) {
   const { page, close } = await openPage(browser, probeSource);
   try {
     const firstStep = await loadFirstStep(page, `${origin}/bench/pages/minimal.html`);
-    await (await findLabelled(page, 'Meet Standard')).click();
+    await clickLabelled(page, 'Meet Standard');
     const stepChange = await clickUntilHeading(page, await findButton(page, 'Next'), SECOND_STEP, settleIdle);
-    const quantity = await findLabelled(page, 'Quantity');
-    await quantity.click();
-    const typed = page.evaluate(() => window.__bench.keyUntilNextFrame());
-    await settleIdle(page);
-    await startTrace(page);
-    await page.keyboard.press('7');
-    const { start, painted } = await typed;
-    const events = await stopTrace(page);
-    const tasks = tasksBetween(events, start, painted);
-    const keystroke = { ms: painted - start, longestTaskMs: tasks.longestMs, busyMs: tasks.busyMs, tasks: tasks.tasks };
-    return { firstStep, stepChange, keystroke };
+    const keystroke = await timeKey(page, 'Quantity', '7');
+    await walkToReferences(page);
+    const purchaseRefKeystroke = await timeKey(page, 'Your purchase ref', 'P');
+    return { firstStep, stepChange, keystroke, purchaseRefKeystroke };
   } finally {
     await close();
   }

@@ -34,6 +34,13 @@
     return label.getRootNode().getElementById(label.htmlFor);
   }
 
+  /** The focused element, followed into open shadow roots. */
+  function focused() {
+    let element = document.activeElement;
+    while (element?.shadowRoot?.activeElement) element = element.shadowRoot.activeElement;
+    return element;
+  }
+
   /** Resolves with the time (performance.now) right after the first frame that shows the heading. */
   function paintedHeading(text) {
     return new Promise((resolve) => {
@@ -136,6 +143,7 @@
     findHeading,
     findButton,
     findLabelled,
+    focused,
     paintedHeading,
     clickUntilHeading,
     keyUntilNextFrame,

@@ -1,10 +1,11 @@
-// `node bench/profile.mjs [page] [--products N] [--next | --back | --key]`: a CPU profile of one
+// `node bench/profile.mjs [page] [--products N] [--next | --back | --key | --ref-key]`: a CPU profile of one
 // bench page, to find causes rather than guess. It builds an unminified copy of
 // the standalone bundle into .tmp/profile/ (whitespace removed only, so function names are readable),
 // serves it in place of dist/license-plan-wizard.js, records a V8 CPU profile
 // from navigation to the Product heading being painted (or, with --next, of Next
 // from Product to Quantity; with --back, of Back from Quantity to Product; with
-// --key, of one key typed in Quantity, to the end of the next frame). Before
+// --key, of one key typed in Quantity, to the end of the next frame; with --ref-key, of one key
+// typed in the purchase ref on References). Before
 // Next, Back or the key it waits until the page is idle, as the benchmark does, and
 // prints the main thread's tasks and the functions with the most self time, up
 // to the paint. Not part of `npm run bench`.
@@ -17,6 +18,7 @@ import puppeteer from 'puppeteer-core';
 import { CHROMIUM_ARGS, ensureChromium } from '../scripts/chromium.mjs';
 import { serveStatic } from './server.mjs';
 import { stopTrace, tasksBetween } from './trace.mjs';
+import { walkToReferences } from './measures.mjs';
 
 const TIMELINE = ['-*', 'toplevel', 'blink.user_timing', '__metadata', 'devtools.timeline', 'v8'];
 const TASK_EVENT = 'ThreadControllerImpl::RunTask';
@@ -44,6 +46,7 @@ const { values: options, positionals } = parseArgs({
     back: { type: 'boolean', default: false },
     next: { type: 'boolean', default: false },
     key: { type: 'boolean', default: false },
+    'ref-key': { type: 'boolean', default: false },
     minified: { type: 'boolean', default: false },
     top: { type: 'string', default: '25' },
     'task-ms': { type: 'string', default: '5' },
@@ -146,10 +149,10 @@ try {
   page.on('pageerror', (error) => console.error(`page error: ${error.message}`));
   await page.evaluateOnNewDocument(readFileSync(join(BENCH_DIR, 'probe.js'), 'utf8'));
   if (!options.minified) {
-    // The bundle and its on-demand chunks (license-plan-wizard-*.js) come from the profiling build.
+    // The bundle and its on-demand chunks (license-plan-wizard-*.js, asked for with an `?entry=` query) come from the profiling build.
     await page.setRequestInterception(true);
     page.on('request', (request) => {
-      const fileName = request.url().match(/\/dist\/(license-plan-wizard[\w.-]*\.js)$/)?.[1];
+      const fileName = new URL(request.url()).pathname.match(/\/dist\/(license-plan-wizard[\w.-]*\.js)$/)?.[1];
       if (fileName) {
         request.respond({ status: 200, contentType: 'text/javascript', body: readFileSync(join(OUT_DIR, fileName)) });
       } else {
@@ -169,7 +172,8 @@ try {
     await session.send('Profiler.start');
   };
   const whenIdle = () => page.evaluate(() => window.__bench.whenIdle());
-  if (options.back || options.next || options.key) {
+  const refKey = options['ref-key'];
+  if (options.back || options.next || options.key || refKey) {
     await page.goto(url);
     await page.evaluate(() => window.__bench.firstStep);
     const first = pageName === 'catalogue' ? 'Meeting plan 1' : 'Meet Standard';
@@ -186,12 +190,21 @@ try {
       await (await page.evaluateHandle(() => window.__bench.findButton('Back'))).click();
       ({ start, painted } = await toProduct);
     }
-    if (options.key) {
+    if (options.key || refKey) {
       await (await page.evaluateHandle(() => window.__bench.findLabelled('Quantity'))).click();
       const typed = page.evaluate(() => window.__bench.keyUntilNextFrame());
       await whenIdle();
-      await startProfiling();
+      if (options.key) await startProfiling();
       await page.keyboard.press('7');
+      ({ start, painted } = await typed);
+    }
+    if (refKey) {
+      await walkToReferences(page);
+      await (await page.evaluateHandle(() => window.__bench.findLabelled('Your purchase ref'))).click();
+      const typed = page.evaluate(() => window.__bench.keyUntilNextFrame());
+      await whenIdle();
+      await startProfiling();
+      await page.keyboard.press('P');
       ({ start, painted } = await typed);
     }
   } else {
@@ -203,7 +216,7 @@ try {
   const events = await stopTrace(page);
   const tasks = tasksBetween(events, start, painted);
   console.log(
-    `${pageName}${options.back ? ' (Back)' : ''}${options.next ? ' (Next)' : ''}${options.key ? ' (key)' : ''}: ${(painted - start).toFixed(1)} ms, longest task ${tasks.longestMs.toFixed(1)} ms, busy ${tasks.busyMs.toFixed(1)} ms, ${tasks.tasks} tasks`,
+    `${pageName}${options.back ? ' (Back)' : ''}${options.next ? ' (Next)' : ''}${options.key ? ' (key)' : ''}${refKey ? ' (purchase ref key)' : ''}: ${(painted - start).toFixed(1)} ms, longest task ${tasks.longestMs.toFixed(1)} ms, busy ${tasks.busyMs.toFixed(1)} ms, ${tasks.tasks} tasks`,
   );
   const main = events.filter((event) => event.name === 'bench:painted').at(-1);
   for (const name of RENDERING_EVENTS) {

@@ -60,7 +60,7 @@ function row(label, ...cells) {
 
 /** The figures as the table printed to the terminal. */
 export function formatTable(results) {
-  const { firstStep, stepChange, keystroke, catalogue, memory, sizes } = results;
+  const { firstStep, stepChange, keystroke, purchaseRefKeystroke, catalogue, memory, sizes } = results;
   const lines = [
     `Medians of ${results.runs} interleaved runs (${results.machine.chromium}, ${results.machine.cpu}, ${results.machine.cores} cores, load ${results.machine.loadAverage1m})`,
     '',
@@ -70,6 +70,12 @@ export function formatTable(results) {
     row('Ratio minimal / floor', `${firstStep.ratio.toFixed(2)}×`),
     row('Step change: Next → Quantity painted', ms(stepChange.ms), ms(stepChange.longestTaskMs), ms(stepChange.busyMs)),
     row('Keystroke in Quantity → next frame', ms(keystroke.ms), ms(keystroke.longestTaskMs), ms(keystroke.busyMs)),
+    row(
+      'Keystroke in purchase ref → next frame',
+      ms(purchaseRefKeystroke.ms),
+      ms(purchaseRefKeystroke.longestTaskMs),
+      ms(purchaseRefKeystroke.busyMs),
+    ),
     row(
       `Catalogue of ${catalogue.products}: first step`,
       ms(catalogue.firstStep.ms),
@@ -101,7 +107,7 @@ export function formatTable(results) {
 
 /** The main figures as a Markdown table, ready for the README's Performance section. */
 export function formatMarkdown(results) {
-  const { firstStep, stepChange, keystroke, catalogue, memory, sizes, machine: host } = results;
+  const { firstStep, stepChange, keystroke, purchaseRefKeystroke, catalogue, memory, sizes, machine: host } = results;
   const timed = (label, figures) => `| ${label} | ${ms(figures.ms)} | ${ms(figures.longestTaskMs)} |`;
   const lines = [
     `Medians of ${results.runs} interleaved runs of \`npm run bench\` on ${results.date.slice(0, 10)}: ${host.cpu}, ${host.cores} cores (load ${host.loadAverage1m}), ${host.chromium} headless, Node ${host.node}.`,
@@ -113,6 +119,7 @@ export function formatMarkdown(results) {
     `| Ratio minimal / floor | ${firstStep.ratio.toFixed(2)}× | |`,
     timed('Step change (Next → Quantity)', stepChange),
     timed('Keystroke in Quantity (to next frame)', keystroke),
+    timed('Keystroke in the purchase ref (to next frame)', purchaseRefKeystroke),
     timed(`${catalogue.products} products: first step`, catalogue.firstStep),
     timed(`${catalogue.products} products: Back to Product`, catalogue.back),
     '',

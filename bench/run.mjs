@@ -88,6 +88,7 @@ async function measure(browser, origin) {
     },
     stepChange: medians(minimal.map((sample) => sample.stepChange)),
     keystroke: medians(minimal.map((sample) => sample.keystroke)),
+    purchaseRefKeystroke: medians(minimal.map((sample) => sample.purchaseRefKeystroke)),
     catalogue: {
       products,
       firstStep: medians(catalogue.map((sample) => sample.firstStep)),

@@ -7,6 +7,7 @@ import {
   control,
   deepAll,
   fakeBackend,
+  focusReaches,
   heading,
   headingIs,
   mount,
@@ -58,7 +59,7 @@ describe('accessibility (axe) in every state', () => {
     await accessible(el, 'submitting');
     await headingIs(el, 'Order placed');
     await accessible(el, 'confirmation');
-    expect(activeElement(), 'focus on the confirmation').to.equal(heading(el));
+    await focusReaches(el, () => heading(el), 'focus on the confirmation');
     expect(backend.orders.length).to.equal(1);
   });
 

@@ -418,7 +418,7 @@ describe('faults', () => {
       const ref = control(el, 'Your purchase ref');
       expect(errorOf(ref)).to.equal('This purchase ref was already used for order ORD-9.');
       expect(ref.getAttribute('aria-invalid')).to.equal('true');
-      expect(focusIsAt(ref), 'focus on the field or the error summary that leads to it').to.be.true;
+      await until(el, () => focusIsAt(ref), 'focus on the field or the error summary that leads to it');
       expect(ref.value, 'what was typed is kept').to.equal('PO-2026-118');
       expect(
         events.filter((e) => e.type === 'lpw-error'),
@@ -505,7 +505,7 @@ describe('faults', () => {
       await headingIs(el, 'Quantity');
       const field = control(el, 'Quantity');
       expect(errorOf(field)).to.equal('At most 30 more licenses can be ordered this month.');
-      expect(focusIsAt(field), 'focus on the field or the error summary that leads to it').to.be.true;
+      await until(el, () => focusIsAt(field), 'focus on the field or the error summary that leads to it');
       expect(api.backend.orders.length).to.equal(0);
     });
   });

@@ -1,12 +1,13 @@
 import { expect } from '@open-wc/testing';
 import {
-  activeElement,
   button,
   click,
   control,
   deepAll,
   errorOf,
+  activeElement,
   fakeBackend,
+  focusReaches,
   heading,
   headingIs,
   mount,
@@ -17,6 +18,7 @@ import {
   visibleText,
   expectSummaryLeadsTo,
   next,
+  nextFrame,
   toReview,
   essentialsThrough,
   whenChecked,
@@ -98,10 +100,23 @@ describe('new plan order', () => {
     await click(el, control(el, 'Connect Essentials'));
     await next(el);
     await headingIs(el, 'Quantity');
-    expect(activeElement()).to.equal(heading(el));
+    await focusReaches(el, () => heading(el), 'focus on the Quantity heading');
     await click(el, button(el, 'Back'));
     await headingIs(el, 'Product');
-    expect(activeElement()).to.equal(heading(el));
+    await focusReaches(el, () => heading(el), 'focus on the Product heading');
+  });
+
+  it('leaves focus where it was put before the new heading would take it', async () => {
+    await fakeBackend();
+    const el = await mount({ 'customer-id': 'acme' });
+    await headingIs(el, 'Product');
+    await click(el, control(el, 'Connect Essentials'));
+    await next(el);
+    // Focus moves in the frame after the render: the field is focused before that.
+    control(el, 'Quantity').focus();
+    await nextFrame();
+    await nextFrame();
+    expect(activeElement() === control(el, 'Quantity'), 'focus stays in the field').to.be.true;
   });
 
   it('calls loadContext once per mount, not once per step', async () => {

@@ -5,7 +5,9 @@ import {
   control,
   fakeBackend,
   headingIs,
+  inProcessClient,
   mount,
+  TODAY,
   queryButton,
   type,
   until,
@@ -14,10 +16,18 @@ import {
 } from '../helpers/harness.js';
 import { createHttpClient, type LicensePlanApiClient, type LicenseOrder } from '../../src/index.js';
 import { draftKey } from '../../src/model/persist.js';
+import { FakeBackend } from '../../src/mocks/backend.js';
 import type { LicensePlanWizard } from '../../src/index.js';
 
 const next = (el: LicensePlanWizard) => click(el, button(el, 'Next'));
 const drafts = () => Object.keys(sessionStorage).filter((k) => k.startsWith('lpw-draft'));
+
+/**
+ * Resolves once the browser has been idle after the next frame. A step change saves the draft then
+ * (draft-store-controller.ts); idle callbacks run in the order they were asked for, so the wizard's,
+ * asked for first, has run.
+ */
+const idle = () => new Promise<void>((resolve) => requestAnimationFrame(() => requestIdleCallback(() => resolve())));
 
 /**
  * Replaces the element with a new one on the same storage, as a reload does. (A real reload saves on
@@ -88,6 +98,7 @@ describe('draft kept across reloads', () => {
     await headingIs(again, 'Order placed');
     expect(keys.length).to.equal(2);
     expect(keys[1]).to.equal(keys[0]);
+    await idle();
     expect(drafts(), 'draft removed after success').to.deep.equal([]);
   });
 
@@ -104,14 +115,56 @@ describe('draft kept across reloads', () => {
     expect(visibleText(again)).not.to.include('was restored');
   });
 
+  it('saves the draft once the browser is idle after a step change, not in the step change itself', async () => {
+    await fakeBackend();
+    const el = await mount({ 'customer-id': 'acme' });
+    await headingIs(el, 'Product');
+    await click(el, control(el, 'Connect Essentials'));
+    await next(el);
+    expect(drafts(), 'not saved in the task of the click').to.deep.equal([]);
+    await idle();
+    expect(drafts().length, 'saved once idle').to.equal(1);
+    const stored = JSON.parse(sessionStorage.getItem(drafts()[0])!);
+    expect(stored.draft.productId, 'with the step change in it').to.equal('connect-essentials');
+  });
+
   it('removes the draft on Cancel', async () => {
     await fakeBackend();
     const el = await mount({ 'customer-id': 'acme' });
     await toQuantity(el);
+    await idle();
     expect(drafts().length, 'saved on the step change').to.equal(1);
     await click(el, button(el, 'Cancel'));
     await click(el, button(el, 'Discard order'));
     expect(drafts()).to.deep.equal([]);
+  });
+
+  it('drops a save still waiting when the order is cancelled', async () => {
+    await fakeBackend();
+    const el = await mount({ 'customer-id': 'acme' });
+    await toQuantity(el);
+    await idle();
+    await click(el, button(el, 'Back'));
+    // The save of this step change waits for idle time; Cancel comes first.
+    await click(el, button(el, 'Cancel'));
+    await click(el, button(el, 'Discard order'));
+    await idle();
+    await idle();
+    expect(drafts(), 'nothing saved after Cancel').to.deep.equal([]);
+  });
+
+  it('drops a save still waiting when the order is started over', async () => {
+    // An in-page backend answers at once: the fresh order is there before the browser is idle.
+    const client = inProcessClient(new FakeBackend({ today: TODAY }));
+    const el = await mount({ 'customer-id': 'acme', 'api-base-url': false }, { client });
+    await headingIs(el, 'Product');
+    await click(el, control(el, 'Connect Essentials'));
+    await next(el);
+    el.reset();
+    await headingIs(el, 'Product');
+    await idle();
+    await idle();
+    expect(drafts(), 'nothing saved after Start over').to.deep.equal([]);
   });
 
   it('keeps nothing with no-persist', async () => {

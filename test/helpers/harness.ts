@@ -77,6 +77,16 @@ export async function until(wizard: LicensePlanWizard, check: () => unknown, mes
   await settle(wizard);
 }
 
+/** Resolves at the start of the next frame (where focus moves after a render: focus-controller.ts). */
+export function nextFrame(): Promise<void> {
+  return new Promise((resolve) => requestAnimationFrame(() => resolve()));
+}
+
+/** Waits until focus is on what `target` finds; focus moves in the frame after the render that shows it. */
+export async function focusReaches(wizard: LicensePlanWizard, target: () => Element | null | undefined, message: string) {
+  await until(wizard, () => activeElement() === target(), message);
+}
+
 export async function headingIs(wizard: LicensePlanWizard, name: string) {
   await until(
     wizard,
@@ -85,8 +95,12 @@ export async function headingIs(wizard: LicensePlanWizard, name: string) {
   );
 }
 
-/** Types into a field as a person does: focus, select all, delete, type. */
+/**
+ * Types into a field as a person does: after seeing the page (the next frame, where focus moves
+ * after a render), focus, select all, delete, type.
+ */
 export async function type(field: HTMLInputElement, value: string) {
+  await nextFrame();
   field.focus();
   await sendKeys({ down: 'Control' });
   await sendKeys({ press: 'KeyA' });
@@ -135,8 +149,7 @@ export function errorSummary(wizard: Element): HTMLElement | undefined {
 export async function expectSummaryLeadsTo(wizard: LicensePlanWizard, field: Element, message: string) {
   const summary = errorSummary(wizard);
   if (!summary) throw new Error('no error summary');
-  if (activeElement() !== summary)
-    throw new Error(`focus is on ${activeElement()?.outerHTML.slice(0, 80)}, not the error summary`);
+  await focusReaches(wizard, () => summary, 'focus on the error summary');
   if (summary.getAttribute('role') !== 'alert') throw new Error('the summary is not announced (role=alert)');
   const link = Array.from(summary.querySelectorAll('a')).find((a) => (a.textContent ?? '').includes(message));
   if (!link) throw new Error(`summary does not list "${message}": ${summary.textContent}`);

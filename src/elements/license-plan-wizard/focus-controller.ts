@@ -13,10 +13,36 @@ export type FocusTarget = 'heading' | 'errors' | 'errors-or-heading' | 'panel';
 
 type Host = ReactiveControllerHost & { renderRoot: HTMLElement | DocumentFragment };
 
-/** Moves focus once the host (and the step inside it) has rendered what was asked for. */
+/** One focus move: its number, and what had focus when it was asked for. */
+interface FocusMove {
+  move: number;
+  focusedBefore: Element | null;
+}
+
+/** Resolves at the start of the next frame, before its style and layout. */
+function nextFrame(): Promise<void> {
+  return new Promise((resolve) => requestAnimationFrame(() => resolve()));
+}
+
+/** The focused element, followed into shadow roots. */
+function focusedElement(): Element | null {
+  let focused = document.activeElement;
+  while (focused?.shadowRoot?.activeElement) focused = focused.shadowRoot.activeElement;
+  return focused;
+}
+
+/**
+ * Moves focus once the host (and the step inside it) has rendered what was asked for, at the start
+ * of the next frame. `focus()` lays the page out to know what it focuses: called in the task that
+ * rendered the new step (a click on Next), it added a layout to that task; from a frame callback, it
+ * is the layout the frame makes anyway. When focus was moved meanwhile (the user, or the page, put
+ * it somewhere), it stays there.
+ */
 export class FocusController implements ReactiveController {
   #host: Host;
   #pending?: FocusTarget;
+  /** Counts the focus moves started, so that one overtaken by a newer request while it waits does nothing. */
+  #moves = 0;
 
   constructor(host: Host) {
     this.#host = host;
@@ -33,13 +59,19 @@ export class FocusController implements ReactiveController {
     const target = this.#pending;
     if (!target) return;
     this.#pending = undefined;
-    void this.#focus(target);
+    this.#moves += 1;
+    void this.#focus(target, { move: this.#moves, focusedBefore: focusedElement() });
   }
 
-  async #focus(target: FocusTarget) {
+  /** Whether the focus move `move` is still to be made: no newer one was asked for, and focus has not moved since. */
+  #stillWanted({ move, focusedBefore }: FocusMove): boolean {
+    return move === this.#moves && focusedElement() === focusedBefore;
+  }
+
+  async #focus(target: FocusTarget, move: FocusMove) {
     const root = this.#host.renderRoot;
     if (target === 'panel') {
-      await this.#focusPanelHeading(root);
+      await this.#focusPanelHeading(root, move);
       return;
     }
     const step = root.querySelector<StepElement>('[data-step] > *');
@@ -47,6 +79,8 @@ export class FocusController implements ReactiveController {
     // A later step may still be loading (lazy-steps.ts): its heading exists once it is defined.
     await customElements.whenDefined(step.localName);
     await step.updateComplete;
+    await nextFrame();
+    if (!this.#stillWanted(move)) return;
     if (target === 'heading') {
       step.focusHeading();
       return;
@@ -56,9 +90,8 @@ export class FocusController implements ReactiveController {
   }
 
   /** The confirmation panel comes with the later steps (confirmation.ts): when it is still loading, its heading takes focus once it shows. */
-  async #focusPanelHeading(root: HTMLElement | DocumentFragment) {
-    let heading = root.querySelector<HTMLElement>('#done');
-    if (!heading && !loadedLaterSteps()) {
+  async #focusPanelHeading(root: HTMLElement | DocumentFragment, move: FocusMove) {
+    if (!root.querySelector('#done') && !loadedLaterSteps()) {
       try {
         await loadLaterSteps();
       } catch {
@@ -66,8 +99,9 @@ export class FocusController implements ReactiveController {
         return;
       }
       await this.#host.updateComplete;
-      heading = root.querySelector<HTMLElement>('#done');
     }
-    heading?.focus();
+    await nextFrame();
+    if (!this.#stillWanted(move)) return;
+    root.querySelector<HTMLElement>('#done')?.focus();
   }
 }
