@@ -54,4 +54,3 @@ export type {
   OrderConfirmation,
 } from './model/schemas.js';
 export * from './model/codes.js';
-export { describeIssues } from './model/describe-issues.js';

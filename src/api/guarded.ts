@@ -1,7 +1,7 @@
 import type { LicensePlanApiClient, LoadContextRequest, RequestInit } from './client.js';
 import { ApiError, OrderConflictError } from './errors.js';
 import type { OrderContext } from '../model/schemas.js';
-import { describeIssues } from '../model/describe-issues.js';
+import type { describeIssues } from '../model/describe-issues.js';
 import { conflictCodeOf } from '../model/conflict-code.js';
 
 interface Schema<T> {
@@ -98,11 +98,22 @@ export async function guardedCall<T>(
     }
     const parsed = (await schema).safeParse(raw);
     if (parsed.success) return parsed.data;
-    const detail = describeIssues(parsed.error);
-    throw new ApiError('schema', `The Partner Portal sent data the wizard cannot use: ${detail}.`, { detail });
+    throw await schemaError(parsed.error);
   } finally {
     clearTimeout(timer);
     signal.removeEventListener('abort', abort);
+  }
+}
+
+/** The error for an answer that failed its schema, naming the first bad field when the sentence for it can be loaded. */
+async function schemaError(failure: Parameters<typeof describeIssues>[0]): Promise<ApiError> {
+  try {
+    // The sentence for a failed parse loads when a parse fails.
+    const { describeIssues } = await import('../model/describe-issues.js');
+    const detail = describeIssues(failure);
+    return new ApiError('schema', `The Partner Portal sent data the wizard cannot use: ${detail}.`, { detail });
+  } catch {
+    return new ApiError('schema', 'The Partner Portal sent data the wizard cannot use.');
   }
 }
 

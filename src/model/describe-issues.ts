@@ -1,6 +1,6 @@
 /**
  * One readable sentence for a failed parse, naming the first bad field. It reads zod's issues by
- * shape, so it needs no zod itself: the guarded call uses it without loading the schemas.
+ * shape, so it needs no zod itself; the guarded call loads it when a parse fails.
  */
 interface IssueLike {
   path: readonly PropertyKey[];
