@@ -1,8 +1,9 @@
 import type { ReactiveControllerHost } from 'lit';
-import type { NotReadyReason } from '../../model/order-check.js';
+import { wizardText } from '../../localization/messages.js';
 import type { WizardView } from '../context.js';
 import { withLaterSteps } from '../lazy-steps.js';
-import type { OrderArgs, OrderController, OrderDelegate } from './order-controller.js';
+import type { OrderController } from './order-controller.js';
+import type { OrderArgs, OrderDelegate } from './order-delegate.js';
 import type { Money } from '../../model/schemas.js';
 
 /**
@@ -63,9 +64,25 @@ export class LazyOrderController {
     return this.#orders?.outcomeUnknown ?? false;
   }
 
-  notReadyReason(): NotReadyReason | undefined {
-    if (!this.#orders) return 'checking';
-    return this.#orders.notReadyReason();
+  /** See OrderController.notReadyText; until the chunk is in, Place order waits for it. */
+  notReadyText(): string | undefined {
+    if (!this.#orders) return wizardText.loading();
+    return this.#orders.notReadyText();
+  }
+
+  /** See OrderController.holdsChanges. */
+  holdsChanges(): boolean {
+    return this.#orders?.holdsChanges() ?? false;
+  }
+
+  /** See OrderController.announcePlanChanged. */
+  announcePlanChanged(): void {
+    this.#orders?.announcePlanChanged();
+  }
+
+  /** See OrderController.leaveWarning. */
+  get leaveWarning(): string | undefined {
+    return this.#orders?.leaveWarning;
   }
 
   get checkView(): WizardView['check'] {

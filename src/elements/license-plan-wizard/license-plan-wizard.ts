@@ -3,19 +3,19 @@ import { ContextProvider } from '@lit/context';
 import { nextTask } from '../../api/guarded.js';
 import { back, checkStep, edit, goTo, hasChanges, next, toOrder, withServerErrors, type WizardState } from '../../model/draft.js';
 import { findProduct, stepsFor } from '../../model/rules.js';
-import type { Money, OrderConfirmation, OrderContext, StepId } from '../../model/schemas.js';
+import type { OrderConfirmation, OrderContext, StepId } from '../../model/schemas.js';
 import { draftKey } from '../../model/persist.js';
 import type { RestoreChange } from '../../model/restore.js';
 import type { ConfigProblem, PrefillProblem } from '../../model/config.js';
 import { LocaleController } from '../../localization/locale-controller.js';
-import { configProblemText, notReadyText, orderText, problemList, setupProblemText } from '../../localization/messages.js';
+import { configProblemText, problemList, setupProblemText } from '../../localization/messages.js';
 import { wizardContext, type Intent, type WizardView } from '../context.js';
 import { ClientController } from './client-controller.js';
 import { DraftStoreController } from './draft-store-controller.js';
 import { FocusController } from './focus-controller.js';
 import { LeaveConfirmation } from './leave-confirmation.js';
 import { StatusRegion } from './status-region.js';
-import type { OrderArgs, PlacedOrder } from './order-controller.js';
+import type { OrderArgs, PlacedOrder } from './order-delegate.js';
 import { LazyOrderController } from './lazy-order-controller.js';
 import { fire, type LpwCancelDetail, type LpwProblem } from './events.js';
 import { reportFailure } from './report-failure.js';
@@ -125,10 +125,11 @@ export class LicensePlanWizard extends WizardAttributes {
     callOptions: (signal) => this.#callOptions(signal),
     refused: (errors) => this.#move(withServerErrors(this.wizard!, errors), { vetoable: false }),
     placed: (placed) => this.#onPlaced(placed),
-    failed: (kind, error, outcome) => reportFailure(this, this.#locale, kind, error, outcome),
+    failed: (kind, error, submit) => reportFailure(this, this.#locale, kind, error, submit),
     planChanged: () => this.#reloadChangedPlan(),
-    priceChanged: (now, was) => this.#onPriceChanged(now, was),
-    notReady: (reason) => this.#status.notice(() => notReadyText(reason)),
+    unconfirm: () => this.#unconfirm(),
+    notice: (text) => this.#status.notice(text),
+    formatters: () => this.#locale.fmt,
   });
   #contexts = new ContextLoader(this, {
     source: () => ({ client: this.#ready ? this.#clients.client : undefined, identity: this.orderIdentity }),
@@ -213,7 +214,7 @@ export class LicensePlanWizard extends WizardAttributes {
       this.#status.step(state.step);
       fire(this, 'lpw-step-change', { step: state.step });
     }
-    if (carried) this.#status.notice(() => orderText.planChanged());
+    if (carried) this.#orders.announcePlanChanged();
     if (state.step === 'review') this.#orders.check(this.#orderArgs(state, context));
   }
 
@@ -230,11 +231,10 @@ export class LicensePlanWizard extends WizardAttributes {
     this.#contexts.reload();
   }
 
-  /** A re-check of the same order priced it differently: the user sees both totals and authorizes again. */
-  #onPriceChanged(now: Money, was: Money) {
+  /** A re-check of the same order priced it differently: the user authorizes again. */
+  #unconfirm() {
     const { wizard } = this;
     if (wizard) this.wizard = { ...wizard, draft: { ...wizard.draft, purchaserConfirmed: false } };
-    this.#status.notice(() => orderText.priceChanged(this.#locale.fmt.money(now), this.#locale.fmt.money(was)));
   }
 
   /** Drops the order in progress. */
@@ -365,13 +365,10 @@ export class LicensePlanWizard extends WizardAttributes {
     const { wizard } = this;
     const context = this.#contexts.value;
     if (!wizard || !context) return;
-    if (this.#orders.outcomeUnknown && CHANGES_THE_ORDER.has(intent.type)) {
-      // The server may hold the order as it was sent: a changed order under the same idempotency key
-      // would be answered with the first one's confirmation. It stays as sent until Try again (or
-      // Place order, which resends it) settles the outcome, or the user starts over.
-      this.#status.notice(() => orderText.frozenWhileUnknown());
-      return;
-    }
+    // While the outcome is unknown the server may hold the order as it was sent: a changed order under
+    // the same idempotency key would be answered with the first one's confirmation. It stays as sent
+    // until Try again (or Place order, which resends it) settles the outcome, or the user starts over.
+    if (CHANGES_THE_ORDER.has(intent.type) && this.#orders.holdsChanges()) return;
     switch (intent.type) {
       case 'edit':
         this.wizard = edit(wizard, context, intent.patch);
@@ -419,8 +416,7 @@ export class LicensePlanWizard extends WizardAttributes {
     if (!this.purchaser) return panels.purchaserRequiredPanel(text(this.contactEmail) || DEFAULT_CONTACT_EMAIL);
     if (this.#configProblem) return panels.configErrorPanel(configProblemText(this.#configProblem));
     if (this.confirmation) return confirmationPanel(this.confirmation, this.#viewProvider.value, () => this.reset());
-    if (this.cancelled)
-      return panels.cancelledPanel(() => this.reset(), this.#orders.outcomeUnknown ? orderText.mayAlreadyExist() : undefined);
+    if (this.cancelled) return panels.cancelledPanel(() => this.reset(), this.#orders.leaveWarning);
     return this.#contexts.render({
       pending: () => panels.loadingPanel(),
       error: (error) =>
@@ -438,23 +434,22 @@ export class LicensePlanWizard extends WizardAttributes {
 
   #renderWizard(wizard: WizardState, context: OrderContext) {
     const onReview = wizard.step === 'review';
-    const notReady = onReview && !this.#orders.submitting ? this.#orders.notReadyReason() : undefined;
     const outcomeUnknown = () => this.#orders.outcomeUnknown;
     return panels.stepLayout({
       wizard,
       nothingToPlace: wizard.mode === 'change' && !hasChanges(wizard, context),
       placing: this.#orders.submitting,
-      notReady: notReady ? notReadyText(notReady) : undefined,
+      notReady: onReview && !this.#orders.submitting ? this.#orders.notReadyText() : undefined,
       restored: this.restored && {
         changes: this.restored,
         // Start over while the order may exist asks first.
         startOver: () => this.#leaving.leave(() => this.reset(), { ask: outcomeUnknown() }),
-        intro: this.planChanged ? orderText.planChanged() : undefined,
+        planChanged: Boolean(this.planChanged),
       },
       act: (type) => this.#act({ type }),
       // Cancel of a changed order asks first.
       cancel: () => this.#leaving.leave(() => this.#cancel('user'), { ask: Boolean(this.wizard?.dirty) || outcomeUnknown() }),
-      dialog: this.#leaving.render(outcomeUnknown() ? orderText.mayAlreadyExist() : undefined),
+      dialog: this.#leaving.render(this.#orders.leaveWarning),
     });
   }
 }

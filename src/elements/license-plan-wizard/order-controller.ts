@@ -1,10 +1,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { Task, TaskStatus } from '@lit/task';
-import type { LicensePlanApiClient } from '../../api/client.js';
 import { OrderRejectedError, isAbortError } from '../../api/errors.js';
-import type { GuardedCallOptions } from '../../api/guarded.js';
 import { submitOrder, validateOrder } from '../../api/order-calls.js';
-import type { FieldError, LicenseOrder, Money, OrderConfirmation, Quote, ValidationResult } from '../../model/schemas.js';
+import type { LicenseOrder, Money, Quote, ValidationResult } from '../../model/schemas.js';
 import {
   changedTotal,
   checkKey,
@@ -12,47 +10,17 @@ import {
   submitOutcome,
   withQuoteId,
   type CheckState,
-  type NotReadyReason,
   type SubmitOutcome,
 } from '../../model/order-check.js';
+import { failureText, notReadyText, orderText, submitFailureText } from '../../localization/messages.js';
 import { abortTask } from './abort-task.js';
 import { QuoteExpiryTimer } from './quote-expiry.js';
 import type { WizardView } from '../context.js';
-
-/** The order to send and the client to send it with. */
-export type OrderArgs = readonly [LicensePlanApiClient, LicenseOrder];
-
-export interface PlacedOrder {
-  order: LicenseOrder;
-  confirmation: OrderConfirmation;
-}
+import type { OrderArgs, OrderDelegate, PlacedOrder } from './order-delegate.js';
 
 interface CheckedOrder {
   key: string;
   result: ValidationResult;
-}
-
-/** What the order controller reads from the wizard, and what it tells it. */
-export interface OrderDelegate {
-  /** The order as the draft stands now, with the client to send it with; undefined while there is none. */
-  order(): OrderArgs | undefined;
-  /** Prices are shown: an order can then be placed only on a check that priced it. */
-  pricesShown(): boolean;
-  /** Review is open on an order still to be placed: only then is an ended quote checked again. */
-  reviewOpen(): boolean;
-  /** How each call runs: its abort signal, time limit and locale. */
-  callOptions(signal: AbortSignal): GuardedCallOptions;
-  /** The server refused the order with errors per field. */
-  refused(errors: FieldError[]): void;
-  placed(placed: PlacedOrder): void;
-  /** A call failed (not aborted); for a submit, `outcome` says whether the order may exist. */
-  failed(kind: 'validate' | 'submit', error: unknown, outcome?: SubmitOutcome): void;
-  /** submitOrder said someone else changed the plan meanwhile. */
-  planChanged(): void;
-  /** A check of the same order priced it differently from the total the user saw. */
-  priceChanged(now: Money, was: Money): void;
-  /** Place order was pressed while the order cannot be placed yet. */
-  notReady(reason: NotReadyReason): void;
 }
 
 /**
@@ -146,7 +114,11 @@ export class OrderController implements ReactiveController {
     }
     if (was && fresh) {
       this.#priceWas = was;
-      this.#delegate.priceChanged(fresh.total, was);
+      this.#delegate.unconfirm();
+      this.#delegate.notice(() => {
+        const fmt = this.#delegate.formatters();
+        return orderText.priceChanged(fmt.money(fresh.total), fmt.money(was));
+      });
     }
   }
 
@@ -159,7 +131,10 @@ export class OrderController implements ReactiveController {
     const outcome = submitOutcome(error);
     this.#failure = outcome;
     if (error instanceof OrderRejectedError) this.#delegate.refused(error.errors);
-    this.#delegate.failed('submit', error, outcome);
+    this.#delegate.failed('submit', error, {
+      outcome: outcome.outcome === 'unknown' ? 'unknown' : 'not-placed',
+      message: () => (outcome.outcome === 'conflict' ? failureText(error) : submitFailureText(outcome.outcome, error)),
+    });
     if (outcome.outcome !== 'conflict') return;
     // The plan changed: the wizard reloads it. The quote ended or the price changed: the same order is checked again.
     if (outcome.code === 'plan-changed') this.#delegate.planChanged();
@@ -201,12 +176,29 @@ export class OrderController implements ReactiveController {
     void this.#check.run(args);
   }
 
-  /** Why the order as it stands cannot be placed now, or undefined when it can (or there is none). */
-  notReadyReason(): NotReadyReason | undefined {
+  /** Why the order as it stands cannot be placed now, as Place order's description says it; undefined when it can (or there is none). */
+  notReadyText(): string | undefined {
     const args = this.#delegate.order();
     if (!args) return undefined;
     const verdict = this.#readiness(args[1]);
-    return verdict.ready ? undefined : verdict.reason;
+    return verdict.ready ? undefined : notReadyText(verdict.reason);
+  }
+
+  /** While the outcome is unknown, the order stays as sent: a change asked for is refused, and the status says why. */
+  holdsChanges(): boolean {
+    if (!this.outcomeUnknown) return false;
+    this.#delegate.notice(() => orderText.frozenWhileUnknown());
+    return true;
+  }
+
+  /** The plan was reloaded after someone else changed it: the status says the order now starts from the changed plan. */
+  announcePlanChanged(): void {
+    this.#delegate.notice(() => orderText.planChanged());
+  }
+
+  /** What leaving (Cancel, Start over) warns while the order may exist. */
+  get leaveWarning(): string | undefined {
+    return this.outcomeUnknown ? orderText.mayAlreadyExist() : undefined;
   }
 
   #readiness(order: LicenseOrder) {
@@ -241,7 +233,7 @@ export class OrderController implements ReactiveController {
       return;
     }
     const { reason } = verdict;
-    this.#delegate.notReady(reason);
+    this.#delegate.notice(() => notReadyText(reason));
     if (reason === 'expired') this.recheck();
     else if (reason === 'unchecked' || reason === 'refused') this.check();
   }

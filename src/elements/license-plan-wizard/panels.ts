@@ -114,7 +114,7 @@ export interface StepLayout {
    * The restored note, when the order was restored or carried into a changed plan. Bringing a
    * draft back needs the later steps' chunk (restore.ts), which also brings the note.
    */
-  restored?: { changes: RestoreChange[]; startOver: () => void; intro?: string };
+  restored?: { changes: RestoreChange[]; startOver: () => void; planChanged: boolean };
   /** Back, Next (or Back to review) and Place order. */
   act: (intent: 'back' | 'next' | 'place-order') => void;
   cancel: () => void;
@@ -142,7 +142,7 @@ export function stepLayout({ wizard, nothingToPlace, placing, notReady, restored
     press: () => act(onReview ? 'place-order' : 'next'),
   };
   return html`<lpw-breadcrumb exportparts="breadcrumb, item, current"></lpw-breadcrumb>
-    ${restored ? loadedLaterSteps()?.restoredNote(restored.changes, restored.startOver, restored.intro) : nothing}
+    ${restored ? loadedLaterSteps()?.restoredNote(restored) : nothing}
     <div class="layout">
       <section part="panel" data-step>${STEP_TEMPLATES[step]}</section>
       <lpw-order-summary exportparts="summary: order-summary"></lpw-order-summary>

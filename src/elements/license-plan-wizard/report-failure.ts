@@ -1,20 +1,20 @@
 import { ApiError, isAbortError } from '../../api/errors.js';
-import type { SubmitOutcome } from '../../model/order-check.js';
-import { failureText, submitFailureText, type CallName } from '../../localization/messages.js';
+import { failureText, type CallName } from '../../localization/messages.js';
 import type { LocaleController } from '../../localization/locale-controller.js';
 import { fire } from './events.js';
+import type { SubmitFailure } from './order-delegate.js';
 
 /**
  * Tells the host through `lpw-error` that a call failed, in the wizard's language, unless it was
- * aborted (the element was removed, or reset). A submit failure also says whether the order may
- * exist: `unknown` when it may, `not-placed` when the server refused it.
+ * aborted (the element was removed, or reset). A submit failure (worded by the order controller)
+ * also says whether the order may exist: `unknown` when it may, `not-placed` when the server refused it.
  */
 export function reportFailure(
   host: HTMLElement,
   locale: LocaleController,
   kind: CallName,
   error: unknown,
-  submit?: SubmitOutcome,
+  submit?: SubmitFailure,
 ): void {
   if (isAbortError(error)) return;
   const status = error instanceof ApiError ? error.status : undefined;
@@ -23,7 +23,5 @@ export function reportFailure(
     fire(host, 'lpw-error', { kind, message: locale.text(() => failureText(error)), ...statusPart });
     return;
   }
-  const outcome = submit.outcome === 'unknown' ? 'unknown' : 'not-placed';
-  const message = locale.text(() => (submit.outcome === 'conflict' ? failureText(error) : submitFailureText(outcome, error)));
-  fire(host, 'lpw-error', { kind, message, outcome, ...statusPart });
+  fire(host, 'lpw-error', { kind, message: locale.text(submit.message), outcome: submit.outcome, ...statusPart });
 }

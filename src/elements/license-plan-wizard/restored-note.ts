@@ -5,11 +5,19 @@
  */
 import { html, nothing } from 'lit';
 import type { RestoreChange } from '../../model/restore.js';
-import { restoreChangeText, wizardText as t } from '../../localization/messages.js';
+import { orderText, restoreChangeText, wizardText as t } from '../../localization/messages.js';
 import { secondaryButton } from './panels.js';
 
-/** The note that an unfinished order was restored (or, with `intro`, carried into a changed plan), with what no longer fitted. */
-export function restoredNote(changes: RestoreChange[], startOver: () => void, intro?: string) {
+export interface RestoredNote {
+  /** What no longer fitted the fresh context. */
+  changes: RestoreChange[];
+  startOver: () => void;
+  /** The order was carried into a plan someone else changed, rather than restored after a reload. */
+  planChanged: boolean;
+}
+
+/** The note that an unfinished order was restored (or carried into a changed plan), with what no longer fitted. */
+export function restoredNote({ changes, startOver, planChanged }: RestoredNote) {
   const list = changes.length
     ? html`<p>${t.restoredChanges()}</p>
         <ul>
@@ -17,7 +25,7 @@ export function restoredNote(changes: RestoreChange[], startOver: () => void, in
         </ul>`
     : nothing;
   return html`<div class="note" role="status" part="restored">
-    <p>${intro ?? t.restored()}</p>
+    <p>${planChanged ? orderText.planChanged() : t.restored()}</p>
     ${list} ${secondaryButton(t.startOver(), startOver)}
   </div>`;
 }
