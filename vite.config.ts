@@ -100,15 +100,16 @@ const relocatableChunks: Plugin = {
       }
       const isEntry = output.fileName === STANDALONE_ENTRY;
       const entryUrl = isEntry ? 'import.meta.url' : ENTRY_URL_IN_CHUNK;
-      let rewritten = 0;
+      /** The local files whose imports were rewritten (a file may be imported in more than one place). */
+      const rewritten = new Set<string>();
       output.code = output.code.replace(/import\(`\.\/([\w.-]+\.js)`\)/g, (_all, fileName: string) => {
-        rewritten += 1;
+        rewritten.add(fileName);
         return `import(${chunkUrl(fileName, entryUrl)})`;
       });
       output.code = output.code.replace(
         /import\{([^}]*)\}from"\.\/([\w.-]+\.js)";?/g,
         (_all, names: string, fileName: string) => {
-          rewritten += 1;
+          rewritten.add(fileName);
           const bindings = names.replace(/ as /g, ':');
           const from = fileName === STANDALONE_ENTRY ? ENTRY_URL_IN_CHUNK : chunkUrl(fileName, ENTRY_URL_IN_CHUNK);
           return `const{${bindings}}=await import(${from});`;
@@ -116,9 +117,10 @@ const relocatableChunks: Plugin = {
       );
       const localImports = [...output.imports, ...output.dynamicImports].filter((fileName) => fileName in bundle);
       const leftOver = /(^|[;}])\s*import\s*["*{]|from\s*"\.\/|import\(\s*["'`]\.\//.test(output.code);
-      if (rewritten !== new Set(localImports).size || leftOver) {
+      const missed = localImports.filter((fileName) => !rewritten.has(fileName));
+      if (missed.length > 0 || leftOver) {
         this.error(
-          `relocatable-chunks: ${output.fileName} imports ${localImports.join(', ')} in a form it does not rewrite (${rewritten} rewritten).`,
+          `relocatable-chunks: ${output.fileName} imports ${localImports.join(', ')} in a form it does not rewrite (${[...rewritten].join(', ')} rewritten).`,
         );
       }
     }

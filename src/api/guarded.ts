@@ -1,7 +1,7 @@
 import type { LicensePlanApiClient, LoadContextRequest, RequestInit } from './client.js';
 import { ApiError, OrderConflictError } from './errors.js';
 import type { OrderContext } from '../model/schemas.js';
-import type { describeIssues } from '../model/describe-issues.js';
+import type { describeIssues } from '../model/schemas.js';
 import { conflictCodeOf } from '../model/conflict-code.js';
 
 interface Schema<T> {
@@ -105,11 +105,11 @@ export async function guardedCall<T>(
   }
 }
 
-/** The error for an answer that failed its schema, naming the first bad field when the sentence for it can be loaded. */
+/** The error for an answer that failed its schema, naming the first bad field (when the schemas' module can be had). */
 async function schemaError(failure: Parameters<typeof describeIssues>[0]): Promise<ApiError> {
   try {
-    // The sentence for a failed parse loads when a parse fails.
-    const { describeIssues } = await import('../model/describe-issues.js');
+    // The sentence for a failed parse comes with the schemas (the answer was parsed with one of them).
+    const { describeIssues } = await loadSchemas();
     const detail = describeIssues(failure);
     return new ApiError('schema', `The Partner Portal sent data the wizard cannot use: ${detail}.`, { detail });
   } catch {
@@ -124,13 +124,27 @@ export function requestInit(signal: AbortSignal, locale: string | undefined): Re
   return init;
 }
 
+let schemas: Promise<typeof import('../model/schemas.js')> | undefined;
+
 /**
- * The context's schema. The schemas, and zod with them, are not part of the first step's code: they
- * load beside the first call, so parsing the answer waits at most for whichever comes last. A
- * failed load is a network failure (Try again loads them again).
+ * Loads the contract's schemas, and zod with them, once: they are not part of the first step's code.
+ * The wizard asks for them as soon as it is in the page, so they come in beside its first call;
+ * after a failed load the next call tries again.
+ */
+export function loadSchemas(): Promise<typeof import('../model/schemas.js')> {
+  schemas ??= import('../model/schemas.js').catch((error: unknown) => {
+    schemas = undefined;
+    throw error;
+  });
+  return schemas;
+}
+
+/**
+ * The context's schema (see loadSchemas): parsing the answer waits at most for whichever of the
+ * two comes last. A failed load is a network failure (Try again loads them again).
  */
 function contextSchema(): Promise<Schema<OrderContext>> {
-  return import('../model/schemas.js').then(
+  return loadSchemas().then(
     (schemas) => schemas.OrderContextSchema,
     (error: unknown) => {
       throw new ApiError('network', 'The wizard could not load the code that reads the order details.', { cause: error });

@@ -1,6 +1,6 @@
 /**
  * One readable sentence for a failed parse, naming the first bad field. It reads zod's issues by
- * shape, so it needs no zod itself; the guarded call loads it when a parse fails.
+ * shape; the schemas' module exports it, and the guarded call takes it from there when a parse fails.
  */
 interface IssueLike {
   path: readonly PropertyKey[];

@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { Task, initialState, type StatusRenderer } from '@lit/task';
 import type { LicensePlanApiClient } from '../../api/client.js';
-import { loadContext, type GuardedCallOptions } from '../../api/guarded.js';
+import { loadContext, loadSchemas, type GuardedCallOptions } from '../../api/guarded.js';
 import { refusingOversizedContexts } from '../../api/limits.js';
 import type { Mode, OrderContext } from '../../model/schemas.js';
 import type { OrderIdentity } from './wizard-attributes.js';
@@ -23,7 +23,8 @@ type LoadArgs = readonly [LicensePlanApiClient | undefined, string, Mode, string
 
 /**
  * Loads the order context (the customer's catalogue, usage and, in change mode, the plan) whenever
- * the client or the order it is for changes, as a @lit/task Task. A catalogue over the limits of
+ * the client or the order it is for changes, as a @lit/task Task; the schemas that parse it start
+ * loading as soon as the host is in the page. A catalogue over the limits of
  * model/limits.ts is refused before it is parsed or rendered, and a change without a plan is an
  * error. A load cut short by disconnecting runs again when the host is connected again.
  */
@@ -55,6 +56,10 @@ export class ContextLoader implements ReactiveController {
   }
 
   hostConnected(): void {
+    // The schemas that parse the context start loading now, before the first update starts the load.
+    loadSchemas().catch(() => {
+      // The load's own parse asks again, and reports a failure.
+    });
     if (this.#interrupted) void this.#task.run();
     this.#interrupted = false;
   }
