@@ -18,7 +18,8 @@ try {
   shown.textContent = `The bundle did not load: ${window.cspLoadError}`;
   shown.hidden = false;
 }
-if (bundle) mountWizard(bundle.OrderContextSchema);
+// The page checks its own data with the wizard's schemas, which the bundle loads on demand.
+if (bundle) mountWizard((await bundle.loadSchemas()).OrderContextSchema);
 window.cspReady = true;
 
 /** One wizard with an in-page client, in the slot's locale. */

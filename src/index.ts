@@ -54,3 +54,4 @@ export type {
   OrderConfirmation,
 } from './model/schemas.js';
 export * from './model/codes.js';
+export { loadSchemas } from './api/guarded.js';

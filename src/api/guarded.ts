@@ -127,9 +127,11 @@ export function requestInit(signal: AbortSignal, locale: string | undefined): Re
 let schemas: Promise<typeof import('../model/schemas.js')> | undefined;
 
 /**
- * Loads the contract's schemas, and zod with them, once: they are not part of the first step's code.
- * The wizard asks for them as soon as it is in the page, so they come in beside its first call;
- * after a failed load the next call tries again.
+ * Loads the contract's zod schemas (what `license-plan-wizard/schemas` exports), and zod with them,
+ * once: they are not part of the first step's code. The wizard asks for them as soon as it is in the
+ * page, so they come in beside its first call; after a failed load the next call tries again. It is
+ * exported for pages that use the standalone bundle and want the schemas too:
+ * `const { OrderContextSchema } = await loadSchemas()`.
  */
 export function loadSchemas(): Promise<typeof import('../model/schemas.js')> {
   schemas ??= import('../model/schemas.js').catch((error: unknown) => {

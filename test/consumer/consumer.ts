@@ -23,7 +23,7 @@ import {
 import { LicensePlanWizard as LicensePlanWizardReact, type LicensePlanWizardProps } from 'license-plan-wizard/react';
 import { LpwStepReview } from 'license-plan-wizard/steps';
 import { OrderContextSchema, type OrderContext as ContextFromSchemas } from 'license-plan-wizard/schemas';
-import { CADENCES, type OrderContext } from 'license-plan-wizard';
+import { CADENCES, loadSchemas, type OrderContext } from 'license-plan-wizard';
 
 // --- The element, found in the page -------------------------------------------------------------
 
@@ -153,5 +153,7 @@ const checked = OrderContextSchema.safeParse({});
 const sameShape: OrderContext | undefined = checked.success ? (checked.data satisfies ContextFromSchemas) : undefined;
 const cadences: readonly string[] = CADENCES;
 void [sameShape, cadences];
+// The standalone bundle's pages load the same schemas on demand.
+void loadSchemas().then(({ LicenseOrderSchema }) => LicenseOrderSchema.safeParse({}).success);
 // @ts-expect-error: the main entry does not export the schemas as values
 void import('license-plan-wizard').then((module) => module.OrderContextSchema.safeParse({}));
