@@ -179,6 +179,25 @@ describe('the later steps, loaded on demand', function () {
     }
   });
 
+  it('their arrival does not move the first step: Next stays where it was', async () => {
+    chunkGate = new Gate();
+    const p = await page('no-persist');
+    try {
+      await p.headingIs('Product');
+      const before = button(p.wizard, 'Next').getBoundingClientRect();
+      chunkGate.open();
+      await waitUntil(() => p.frame.contentWindow!.customElements.get('lpw-order-summary'), 'the later steps defined', {
+        timeout: WAIT_MS,
+      });
+      // Two frames: the summary's first update, then the layout it leads to.
+      for (let frame = 0; frame < 2; frame += 1) await new Promise((done) => p.frame.contentWindow!.requestAnimationFrame(done));
+      const after = button(p.wizard, 'Next').getBoundingClientRect();
+      expect({ x: after.x, y: after.y }, 'Next did not move').to.deep.equal({ x: before.x, y: before.y });
+    } finally {
+      p.frame.remove();
+    }
+  });
+
   it('a step reached before they loaded shows the loading state, then the step with focus on its heading', async () => {
     chunkGate = new Gate();
     const p = await page('no-persist product-id="connect-essentials" quantity="40"');

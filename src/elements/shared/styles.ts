@@ -181,13 +181,18 @@ export const base = css`
   [part~='base'] {
     container-type: inline-size;
   }
-  /* The step, and the order summary beside it when the wizard is wide enough. */
+  /* The step, and the order summary beside it when the wizard is wide enough. The summary takes no
+     room until it is defined: it comes with the later steps, and an empty column or row until then
+     would move the first step when the summary hides itself there. */
   .layout {
     display: grid;
     gap: var(--lpw-space, 1rem);
   }
+  .layout > lpw-order-summary:not(:defined) {
+    display: none;
+  }
   @container (min-width: 44rem) {
-    .layout:has(> lpw-order-summary:not([hidden])) {
+    .layout:has(> lpw-order-summary:defined:not([hidden])) {
       grid-template-columns: minmax(0, 1fr) minmax(13rem, 18rem);
       align-items: start;
     }
