@@ -3,6 +3,7 @@ import { ApiError, OrderConflictError } from './errors.js';
 import type { OrderContext } from '../model/schemas.js';
 import type { describeIssues } from '../model/schemas.js';
 import { conflictCodeOf } from '../model/conflict-code.js';
+import { nextTask } from '../scheduling.js';
 
 interface Schema<T> {
   safeParse(
@@ -41,22 +42,6 @@ function fromHostError(error: unknown, what: string): ApiError {
   const detail = messageOf(error);
   const message = detail ? `${what} ${detail}` : what;
   return new ApiError('rejected', message, { detail, cause: error });
-}
-
-/** `scheduler.yield()` of the Prioritized Task Scheduling API, where the browser has it. */
-interface YieldingScheduler {
-  yield(): Promise<void>;
-}
-
-/**
- * Resolves in a later task of the event loop, so the work after it does not lengthen the task
- * running now: `scheduler.yield()` where the browser has it (its continuation goes ahead of other
- * queued tasks), else a zero-delay timer.
- */
-export function nextTask(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: Partial<YieldingScheduler> }).scheduler;
-  if (typeof scheduler?.yield === 'function') return scheduler.yield();
-  return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 /**

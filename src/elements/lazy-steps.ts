@@ -13,6 +13,7 @@
  */
 import { nothing } from 'lit';
 import { Directive, directive } from 'lit/directive.js';
+import { whenIdleAfterPaint } from '../scheduling.js';
 
 type LazyChunk = typeof import('./lazy-chunk.js');
 
@@ -77,13 +78,7 @@ function preloadAfterPaint() {
     return;
   }
   preloadScheduled = true;
-  requestAnimationFrame(() => {
-    if ('requestIdleCallback' in window) {
-      requestIdleCallback(requestLaterSteps, { timeout: 2000 });
-    } else {
-      setTimeout(requestLaterSteps, 0);
-    }
-  });
+  whenIdleAfterPaint(requestLaterSteps, { timeout: 2000, fallbackDelay: 0 });
 }
 
 /** In the first steps' templates: once one is painted, the later steps load in the background. Renders nothing. */

@@ -5,6 +5,7 @@
  */
 import type { Money } from '../model/schemas.js';
 import { dateForFormat } from '../model/dates.js';
+import { whenIdle, whenIdleAfterPaint, type IdleOptions } from '../scheduling.js';
 
 export interface Formatters {
   /** The locale the formatting uses (the tag asked for, or `en` when Intl does not know it). */
@@ -78,11 +79,8 @@ function warmUpCalls(formatters: Formatters): (() => void)[] {
   ];
 }
 
-/** Runs `work` when the browser is idle (or soon, where it cannot say). */
-function whenIdle(work: () => void): void {
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(work, { timeout: 2000 });
-  else setTimeout(work, 200);
-}
+/** The warm-up waits for idle time, or a little while where the browser cannot say when it is idle. */
+const WARM_UP_IDLE: IdleOptions = { timeout: 2000, fallbackDelay: 200 };
 
 /** The formatters whose warm-up has been scheduled. */
 const warming = new WeakSet<Formatters>();
@@ -101,10 +99,9 @@ export function warmUpAfterPaint(formatters: Formatters): void {
     const call = calls.shift();
     if (!call) return;
     call();
-    whenIdle(runNext);
+    whenIdle(runNext, WARM_UP_IDLE);
   };
-  // A frame callback runs just before that frame is painted: the idle time it asks for comes after.
-  requestAnimationFrame(() => whenIdle(runNext));
+  whenIdleAfterPaint(runNext, WARM_UP_IDLE);
 }
 
 const byTag = new Map<string, Formatters>();

@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { WizardState } from '../../model/draft.js';
+import { whenIdleAfterPaint } from '../../scheduling.js';
 import { clearDraft, readDraft, saveDraft, type StorageLike } from '../../model/persist.js';
 
 export interface DraftStoreOptions {
@@ -43,18 +44,7 @@ export class DraftStoreController implements ReactiveController {
   /** Asks for a save once the next frame is painted and the browser is idle. Asking again before then changes nothing. */
   save(): void {
     if (this.#cancelPendingSave) return;
-    let idleCallback: number | undefined;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const saveWhenIdle = () => {
-      if (typeof requestIdleCallback === 'function') idleCallback = requestIdleCallback(this.saveNow, { timeout: 1000 });
-      else timer = setTimeout(this.saveNow, 0);
-    };
-    const frame = requestAnimationFrame(saveWhenIdle);
-    this.#cancelPendingSave = () => {
-      cancelAnimationFrame(frame);
-      if (idleCallback !== undefined) cancelIdleCallback(idleCallback);
-      if (timer !== undefined) clearTimeout(timer);
-    };
+    this.#cancelPendingSave = whenIdleAfterPaint(this.saveNow, { timeout: 1000, fallbackDelay: 0 });
   }
 
   /** Saves the current state now, if there is one to keep; a save still waiting is then not needed. */

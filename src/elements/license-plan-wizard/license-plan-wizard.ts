@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { ContextProvider } from '@lit/context';
-import { nextTask } from '../../api/guarded.js';
+import { nextTask } from '../../scheduling.js';
 import { back, checkStep, edit, goTo, hasChanges, next, toOrder, withServerErrors, type WizardState } from '../../model/draft.js';
 import { findProduct, stepsFor } from '../../model/rules.js';
 import type { OrderConfirmation, OrderContext, StepId } from '../../model/schemas.js';
