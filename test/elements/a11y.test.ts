@@ -6,6 +6,7 @@ import {
   click,
   control,
   deepAll,
+  errorSummary,
   fakeBackend,
   focusReaches,
   heading,
@@ -316,6 +317,8 @@ describe('announcements', () => {
     await next(el);
     const alerts = () => deepAll(el.shadowRoot!).filter((e) => e.getAttribute('role') === 'alert');
     expect(alerts().length, 'one alert: the error summary').to.equal(1);
+    // The refused Next puts focus on the error summary (in the next frame); the user goes back to the field.
+    await focusReaches(el, () => errorSummary(el), 'focus on the error summary');
     const field = control(el, 'Quantity');
     field.focus();
     await sendKeys({ type: '7' });
