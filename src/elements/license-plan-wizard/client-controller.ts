@@ -14,13 +14,16 @@ export interface ClientSetup {
   apiBaseUrl: string;
   identity: OrderIdentity;
   requestTimeout: number;
+  /** The user has Purchaser privileges: only then are configuration mistakes reported. */
+  purchaser: boolean;
 }
 
 /**
  * Where the wizard's API client comes from, in this order: the `client` property, else a client an
  * ancestor provides through `apiClientContext`, else the built-in HTTP client on `api-base-url`.
  * The client found is provided on to the steps through the same context. It also finds the first
- * mistake in the configuration the calls would be made with. The lifecycle belongs to
+ * mistake in the configuration the calls would be made with (for a purchaser: nobody else may load,
+ * check or order, so nobody else is told). The lifecycle belongs to
  * the context consumer and provider it holds, which are reactive controllers of the host.
  */
 export class ClientController {
@@ -30,6 +33,7 @@ export class ClientController {
   #http?: { baseUrl: string; client: LicensePlanApiClient };
   #client?: LicensePlanApiClient;
   #configProblem: ConfigProblem | null = null;
+  #purchaser = false;
 
   constructor(host: Host) {
     this.#inherited = new ContextConsumer(host, { context: apiClientContext, subscribe: true });
@@ -41,24 +45,32 @@ export class ClientController {
     return this.#client;
   }
 
-  /** The first mistake in the configuration found by the last `resolve()`, or null. */
+  /** The first mistake in the configuration found by the last `resolve()`, or null (always, for a non-purchaser). */
   get configProblem(): ConfigProblem | null {
     return this.#configProblem;
   }
 
+  /** A purchaser with a usable configuration: the wizard may load, check and order. */
+  get ready(): boolean {
+    return this.#purchaser && !this.#configProblem;
+  }
+
   /** Finds the client, and checks the configuration. Call it once per update. */
-  resolve({ own, apiBaseUrl, identity, requestTimeout }: ClientSetup): void {
+  resolve({ own, apiBaseUrl, identity, requestTimeout, purchaser }: ClientSetup): void {
+    this.#purchaser = purchaser;
     const withoutUrl = own ?? this.#inherited.value;
     this.#client = withoutUrl ?? this.#httpClient(apiBaseUrl);
     this.#provider.setValue(this.#client);
-    this.#configProblem = findConfigProblem({
-      ...identity,
-      apiBaseUrl,
-      baseUri: document.baseURI,
-      requestTimeout,
-      hasOwnClient: Boolean(withoutUrl),
-      hasClient: Boolean(this.#client),
-    });
+    this.#configProblem = purchaser
+      ? findConfigProblem({
+          ...identity,
+          apiBaseUrl,
+          baseUri: document.baseURI,
+          requestTimeout,
+          hasOwnClient: Boolean(withoutUrl),
+          hasClient: Boolean(this.#client),
+        })
+      : null;
   }
 
   #httpClient(baseUrl: string): LicensePlanApiClient | undefined {

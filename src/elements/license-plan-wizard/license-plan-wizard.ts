@@ -1,12 +1,10 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { ContextProvider } from '@lit/context';
 import { nextTask } from '../../scheduling.js';
-import { back, checkStep, edit, goTo, hasChanges, next, toOrder, withServerErrors, type WizardState } from '../../model/draft.js';
+import { back, edit, hasChanges, next, toOrder, withServerErrors, type WizardState } from '../../model/draft.js';
 import { findProduct, stepsFor } from '../../model/rules.js';
-import type { OrderConfirmation, OrderContext, StepId } from '../../model/schemas.js';
+import type { OrderContext, StepId } from '../../model/schemas.js';
 import { draftKey } from '../../model/persist.js';
-import type { RestoreChange } from '../../model/restore.js';
-import type { ConfigProblem, PrefillProblem } from '../../model/config.js';
 import { LocaleController } from '../../localization/locale-controller.js';
 import { configProblemText, problemList, setupProblemText } from '../../localization/messages.js';
 import { wizardContext, type Intent, type WizardView } from '../context.js';
@@ -15,18 +13,22 @@ import { DraftStoreController } from './draft-store-controller.js';
 import { FocusController } from './focus-controller.js';
 import { LeaveConfirmation } from './leave-confirmation.js';
 import { StatusRegion } from './status-region.js';
-import type { OrderArgs, PlacedOrder } from './order-delegate.js';
+import type { OrderArgs } from './order-delegate.js';
 import { LazyOrderController } from './lazy-order-controller.js';
-import { fire, type LpwCancelDetail, type LpwProblem } from './events.js';
-import { reportFailure } from './report-failure.js';
+import type { LpwCancelDetail, LpwProblem } from './events.js';
+import { reportFailure, SetupProblemReport } from './report-failure.js';
 import { requestLaterSteps } from '../lazy-steps.js';
 import { laterStepsPlaceholder } from '../lazy-step-placeholder.js';
 import { ContextLoader } from './context-loader.js';
 import { OrderStart, type OrderStarted } from './order-start.js';
+import { OrderProgress } from './order-progress.js';
 import { DEFAULT_CONTACT_EMAIL, WizardAttributes, text } from './wizard-attributes.js';
 import * as panels from './panels.js';
 import { confirmationPanel } from './confirmation.js';
 import { wizardStyles } from './styles.js';
+
+/** Carries out one kind of intent on the order as it stands. */
+type IntentHandler<I extends Intent> = (intent: I, wizard: WizardState, context: OrderContext) => void;
 
 /** Intents that change the order or leave Review. */
 const CHANGES_THE_ORDER: ReadonlySet<Intent['type']> = new Set(['edit', 'next', 'back', 'go']);
@@ -89,53 +91,34 @@ const CHANGES_THE_ORDER: ReadonlySet<Intent['type']> = new Set(['edit', 'next', 
 export class LicensePlanWizard extends WizardAttributes {
   static override styles = wizardStyles;
 
-  static override properties = {
-    wizard: { state: true },
-    confirmation: { state: true },
-    cancelled: { state: true },
-    restored: { state: true },
-    planChanged: { state: true },
-  };
-
-  /** @internal The order in progress. */
-  private wizard?: WizardState;
-  /** @internal The server's confirmation of the placed order. */
-  private confirmation?: OrderConfirmation;
-  /** @internal The user cancelled the order. */
-  private cancelled?: boolean;
-  /** @internal Set when the draft came back from sessionStorage: what no longer fit the fresh context. */
-  private restored?: RestoreChange[];
-  /** @internal The plan was changed by someone else: the restored note says so. */
-  private planChanged?: boolean;
-
   #clients = new ClientController(this);
   #locale = new LocaleController(this);
   #focus = new FocusController(this);
   #leaving = new LeaveConfirmation(this);
   #status = new StatusRegion(this);
-  #drafts = new DraftStoreController(this, {
-    enabled: () => !this.noPersist && this.#ready,
+  #drafts: DraftStoreController = new DraftStoreController(this, {
+    enabled: () => !this.noPersist && this.#clients.ready,
     key: () => draftKey(this.orderIdentity),
-    savable: () => (this.confirmation || this.cancelled ? undefined : this.wizard),
+    savable: () => (this.#progress.open ? this.#progress.wizard : undefined),
   });
   #orders = new LazyOrderController(this, {
     order: () => this.#orderArgs(),
     pricesShown: () => !this.pricingWithheld,
-    reviewOpen: () => this.wizard?.step === 'review' && !this.confirmation && !this.cancelled,
+    reviewOpen: () => this.#progress.open && this.#progress.wizard?.step === 'review',
     callOptions: (signal) => this.#callOptions(signal),
-    refused: (errors) => this.#move(withServerErrors(this.wizard!, errors), { vetoable: false }),
-    placed: (placed) => this.#onPlaced(placed),
+    refused: (errors) => this.#progress.move(withServerErrors(this.#progress.wizard!, errors), { vetoable: false }),
+    placed: (placed) => this.#progress.placed(placed),
     failed: (kind, error, submit) => reportFailure(this, this.#locale, kind, error, submit),
     planChanged: () => this.#reloadChangedPlan(),
-    unconfirm: () => this.#unconfirm(),
+    unconfirm: () => this.#progress.unconfirm(),
     notice: (text) => this.#status.notice(text),
     formatters: () => this.#locale.fmt,
   });
   #contexts = new ContextLoader(this, {
-    source: () => ({ client: this.#ready ? this.#clients.client : undefined, identity: this.orderIdentity }),
+    source: () => ({ client: this.#clients.ready ? this.#clients.client : undefined, identity: this.orderIdentity }),
     callOptions: (signal) => this.#callOptions(signal),
     locale: this.#locale,
-    loaded: (context) => this.#starts.start(context, this.wizard?.step),
+    loaded: (context) => this.#starts.start(context, this.#progress.wizard?.step),
     failed: (error) => reportFailure(this, this.#locale, 'load', error),
   });
   #starts = new OrderStart({
@@ -146,21 +129,14 @@ export class LicensePlanWizard extends WizardAttributes {
     storedDraft: () => this.#drafts.load(),
     started: (started) => this.#begin(started),
   });
+  #progress: OrderProgress = new OrderProgress(this, {
+    status: this.#status,
+    focus: this.#focus,
+    drafts: this.#drafts,
+    orders: this.#orders,
+  });
   #viewProvider = new ContextProvider(this, { context: wizardContext });
-  /** What the host asked the order to start with that the loaded context does not offer. */
-  #prefillProblem: PrefillProblem | null = null;
-  /** The configuration problem last reported through `lpw-error`, so each is reported once. */
-  #reportedConfigProblem: ConfigProblem | PrefillProblem | null = null;
-
-  /** The first mistake in the configuration; none is reported to a user without Purchaser privileges. */
-  get #configProblem() {
-    return this.purchaser ? this.#clients.configProblem : null;
-  }
-
-  /** A purchaser with a usable configuration: the wizard may load, check and order. */
-  get #ready() {
-    return this.purchaser && !this.#configProblem;
-  }
+  #setupReport = new SetupProblemReport(this, this.#locale);
 
   /** How the client calls run: the task's signal, the time limit, and the locale for text the server writes. */
   #callOptions(signal: AbortSignal) {
@@ -169,7 +145,7 @@ export class LicensePlanWizard extends WizardAttributes {
 
   /** The current step. */
   get step(): StepId {
-    return this.wizard?.step ?? stepsFor(this.orderIdentity.mode)[0];
+    return this.#progress.wizard?.step ?? stepsFor(this.orderIdentity.mode)[0];
   }
 
   /** Starts over: a fresh context load, an empty draft and a new idempotency key. */
@@ -186,67 +162,34 @@ export class LicensePlanWizard extends WizardAttributes {
    * completed. Returns whether it moved. It is the host's own move, so no `lpw-before-step-change`.
    */
   goTo(step: StepId): boolean {
-    const { wizard } = this;
-    if (!wizard) return false;
-    const moved = goTo(wizard, step);
-    if (moved === wizard) return false;
-    this.#move(moved, { vetoable: false });
-    return true;
+    return this.#progress.goBackTo(step, { vetoable: false });
   }
 
   /** Runs the current step's checks, shows their problems at their fields, and returns them. */
   validate(): LpwProblem[] {
-    const { wizard } = this;
     const context = this.#contexts.value;
-    if (!wizard || !context) return [];
-    const problems = checkStep(wizard.step, wizard, context);
-    this.wizard = { ...wizard, problems };
+    if (!context) return [];
+    const problems = this.#progress.checkStep(context);
     return this.#locale.text(() => problemList(problems, this.#locale.fmt));
   }
 
   /** The order started (see OrderStart). Landing on Review checks the order at once. */
-  #begin({ state, context, prefillProblem, changes, carried, announce }: OrderStarted) {
-    this.#prefillProblem = prefillProblem;
-    this.wizard = state;
-    this.restored = changes;
-    this.planChanged = carried;
-    if (announce) {
-      this.#status.step(state.step);
-      fire(this, 'lpw-step-change', { step: state.step });
-    }
-    if (carried) this.#orders.announcePlanChanged();
+  #begin(started: OrderStarted) {
+    this.#progress.begin(started);
+    const { state, context } = started;
     if (state.step === 'review') this.#orders.check(this.#orderArgs(state, context));
-  }
-
-  #onPlaced(placed: PlacedOrder) {
-    this.#drafts.clear();
-    this.confirmation = placed.confirmation;
-    fire(this, 'lpw-order-placed', placed);
-    this.#focus.request('panel');
   }
 
   /** submitOrder said the plan was changed by someone else: reload it and carry the draft over. */
   #reloadChangedPlan() {
-    this.#starts.carry(this.wizard?.draft);
+    this.#starts.carry(this.#progress.wizard?.draft);
     this.#contexts.reload();
-  }
-
-  /** A re-check of the same order priced it differently: the user authorizes again. */
-  #unconfirm() {
-    const { wizard } = this;
-    if (wizard) this.wizard = { ...wizard, draft: { ...wizard.draft, purchaserConfirmed: false } };
   }
 
   /** Drops the order in progress. */
   #clearOrder() {
-    this.wizard = undefined;
-    this.confirmation = undefined;
-    this.restored = undefined;
-    this.cancelled = undefined;
-    this.#prefillProblem = null;
     this.#starts.clear();
-    this.#status.clear();
-    this.planChanged = undefined;
+    this.#progress.clear();
   }
 
   /**
@@ -267,15 +210,16 @@ export class LicensePlanWizard extends WizardAttributes {
       apiBaseUrl: text(this.apiBaseUrl),
       identity: this.orderIdentity,
       requestTimeout: this.requestTimeout,
+      purchaser: this.purchaser,
     });
     this.#locale.request(text(this.locale), text(this.localesUrl));
     // A change order starts on Quantity, which comes with the later steps: they load beside the context.
-    if (this.#ready && this.orderIdentity.mode === 'change') requestLaterSteps();
+    if (this.#clients.ready && this.orderIdentity.mode === 'change') requestLaterSteps();
     this.#provideView();
   }
 
   #provideView() {
-    const { wizard } = this;
+    const { wizard } = this.#progress;
     const context = this.#contexts.value;
     if (!wizard || !context) return;
     const view: WizardView = {
@@ -293,66 +237,19 @@ export class LicensePlanWizard extends WizardAttributes {
   }
 
   protected override updated() {
-    const problem = this.#configProblem ?? this.#prefillProblem;
-    if (problem && JSON.stringify(problem) !== JSON.stringify(this.#reportedConfigProblem)) {
-      fire(this, 'lpw-error', { kind: 'config', message: this.#locale.text(() => setupProblemText(problem)) });
-    }
-    this.#reportedConfigProblem = problem;
-  }
-
-  /**
-   * Takes a new wizard state; when the step changed, tells the host and moves focus to the new heading.
-   * A user's move to another step is first offered to the host, who may cancel it
-   * (`lpw-before-step-change`): then nothing changes, focus included.
-   */
-  #move(to: WizardState, { vetoable } = { vetoable: true }) {
-    const from = this.wizard!;
-    if (vetoable && to.step !== from.step && !fire(this, 'lpw-before-step-change', { from: from.step, to: to.step })) return;
-    this.wizard = to;
-    if (to.step === from.step) {
-      this.#focus.request('errors');
-      return;
-    }
-    this.restored = undefined;
-    if (from.step === 'review') this.#orders.abortCheck();
-    this.#drafts.save();
-    this.#status.step(to.step);
-    fire(this, 'lpw-step-change', { step: to.step });
-    const hasProblems = Object.keys(to.problems).length > 0;
-    // Review asks the server to check (and price) the order.
-    if (to.step === 'review' && !hasProblems) this.#orders.check();
-    this.#focus.request(hasProblems ? 'errors-or-heading' : 'heading');
+    this.#setupReport.report(this.#clients.configProblem ?? this.#progress.prefillProblem);
   }
 
   /** The order as the draft stands (as validateOrder takes it), with the client to send it with (when there is one). */
-  #orderArgs(wizard = this.wizard, context = this.#contexts.value): OrderArgs | undefined {
+  #orderArgs(wizard = this.#progress.wizard, context = this.#contexts.value): OrderArgs | undefined {
     const client = this.#clients.client;
     if (!client || !wizard || !context) return undefined;
     return [client, toOrder(wizard, context, this.orderIdentity.customerId)];
   }
 
-  /** Place order: the review step's own checks first (the authorization box); the order controller decides the rest. */
-  #placeOrder(wizard: WizardState, context: OrderContext) {
-    // Once placed, or while placing, a press does nothing: one submitOrder per order.
-    if (this.confirmation || this.#orders.submitting) return;
-    // While the outcome is unknown, Place order resends the order as it was sent (see OrderController.place).
-    const problems = this.#orders.outcomeUnknown ? {} : checkStep('review', wizard, context);
-    if (Object.keys(problems).length) {
-      this.#move({ ...wizard, problems });
-      return;
-    }
-    this.#orders.place();
-  }
-
   #cancel(reason: LpwCancelDetail['reason']) {
-    const { step, draft } = this.wizard!;
-    const product = findProduct(this.#contexts.value!, draft.productId);
-    this.#orders.abortCheck();
-    this.#drafts.clear();
-    this.cancelled = true;
-    const consumerTab = reason === 'reduce-usage' ? product?.consumerTab : undefined;
-    fire(this, 'lpw-cancel', { reason, step, ...(consumerTab ? { consumerTab } : {}) });
-    this.#focus.request('panel');
+    const product = findProduct(this.#contexts.value!, this.#progress.wizard!.draft.productId);
+    this.#progress.cancel(reason, reason === 'reduce-usage' ? product?.consumerTab : undefined);
   }
 
   #onIntent(e: CustomEvent<Intent>) {
@@ -362,40 +259,28 @@ export class LicensePlanWizard extends WizardAttributes {
 
   /** Carries out an intent on the latest state (never on a state captured by an older render). */
   #act(intent: Intent) {
-    const { wizard } = this;
+    const { wizard } = this.#progress;
     const context = this.#contexts.value;
     if (!wizard || !context) return;
     // While the outcome is unknown the server may hold the order as it was sent: a changed order under
     // the same idempotency key would be answered with the first one's confirmation. It stays as sent
     // until Try again (or Place order, which resends it) settles the outcome, or the user starts over.
     if (CHANGES_THE_ORDER.has(intent.type) && this.#orders.holdsChanges()) return;
-    switch (intent.type) {
-      case 'edit':
-        this.wizard = edit(wizard, context, intent.patch);
-        return;
-      case 'next':
-        this.#move(next(wizard, context));
-        return;
-      case 'back':
-        this.#move(back(wizard));
-        return;
-      case 'go':
-        this.#move(goTo(wizard, intent.step));
-        return;
-      case 'reduce-usage':
-        this.#cancel('reduce-usage');
-        return;
-      case 'retry-check':
-        this.#orders.check();
-        return;
-      case 'retry-submit':
-        this.#orders.resend();
-        return;
-      case 'place-order':
-        this.#placeOrder(wizard, context);
-        return;
-    }
+    const handle = this.#intentHandlers[intent.type] as IntentHandler<Intent>;
+    handle(intent, wizard, context);
   }
+
+  /** What each intent does; an intent without a handler does not compile. */
+  #intentHandlers: { [T in Intent['type']]: IntentHandler<Extract<Intent, { type: T }>> } = {
+    edit: ({ patch }, wizard, context) => this.#progress.set(edit(wizard, context, patch)),
+    next: (_, wizard, context) => this.#progress.move(next(wizard, context)),
+    back: (_, wizard) => this.#progress.move(back(wizard)),
+    go: ({ step }) => this.#progress.goBackTo(step, { vetoable: true }),
+    'reduce-usage': () => this.#cancel('reduce-usage'),
+    'retry-check': () => this.#orders.check(),
+    'retry-submit': () => this.#orders.resend(),
+    'place-order': (_intent, _wizard, context) => this.#progress.placeOrder(context),
+  };
 
   /** Enter in a text field takes Next (on Review: Place order), as in a form. */
   #onKeydown(e: KeyboardEvent) {
@@ -403,20 +288,21 @@ export class LicensePlanWizard extends WizardAttributes {
     const isTextField = target.localName === 'input' && target.type !== 'radio' && target.type !== 'checkbox';
     if (e.key !== 'Enter' || !isTextField) return;
     e.preventDefault();
-    this.#act({ type: this.wizard?.step === 'review' ? 'place-order' : 'next' });
+    this.#act({ type: this.#progress.wizard?.step === 'review' ? 'place-order' : 'next' });
   }
 
   protected override render() {
     return html`<div part="base" @lpw-intent=${this.#onIntent} @keydown=${this.#onKeydown}>
-      ${this.#status.render(this.wizard?.steps)} ${this.#renderBody()}
+      ${this.#status.render(this.#progress.wizard?.steps)} ${this.#renderBody()}
     </div>`;
   }
 
   #renderBody() {
     if (!this.purchaser) return panels.purchaserRequiredPanel(text(this.contactEmail) || DEFAULT_CONTACT_EMAIL);
-    if (this.#configProblem) return panels.configErrorPanel(configProblemText(this.#configProblem));
-    if (this.confirmation) return confirmationPanel(this.confirmation, this.#viewProvider.value, () => this.reset());
-    if (this.cancelled) return panels.cancelledPanel(() => this.reset(), this.#orders.leaveWarning);
+    if (this.#clients.configProblem) return panels.configErrorPanel(configProblemText(this.#clients.configProblem));
+    const { confirmation, cancelled, prefillProblem, wizard } = this.#progress;
+    if (confirmation) return confirmationPanel(confirmation, this.#viewProvider.value, () => this.reset());
+    if (cancelled) return panels.cancelledPanel(() => this.reset(), this.#orders.leaveWarning);
     return this.#contexts.render({
       pending: () => panels.loadingPanel(),
       error: (error) =>
@@ -424,8 +310,8 @@ export class LicensePlanWizard extends WizardAttributes {
           this.#contexts.reload();
         }),
       complete: (context) => {
-        if (this.#prefillProblem) return panels.configErrorPanel(setupProblemText(this.#prefillProblem));
-        if (this.wizard) return this.#renderWizard(this.wizard, context);
+        if (prefillProblem) return panels.configErrorPanel(setupProblemText(prefillProblem));
+        if (wizard) return this.#renderWizard(wizard, context);
         // A draft is being brought back: the loading state until the later steps' chunk is in.
         return this.#starts.waiting ? laterStepsPlaceholder() : nothing;
       },
@@ -434,21 +320,22 @@ export class LicensePlanWizard extends WizardAttributes {
 
   #renderWizard(wizard: WizardState, context: OrderContext) {
     const onReview = wizard.step === 'review';
+    const { restored, planChanged } = this.#progress;
     const outcomeUnknown = () => this.#orders.outcomeUnknown;
     return panels.stepLayout({
       wizard,
       nothingToPlace: wizard.mode === 'change' && !hasChanges(wizard, context),
       placing: this.#orders.submitting,
       notReady: onReview && !this.#orders.submitting ? this.#orders.notReadyText() : undefined,
-      restored: this.restored && {
-        changes: this.restored,
+      restored: restored && {
+        changes: restored,
         // Start over while the order may exist asks first.
         startOver: () => this.#leaving.leave(() => this.reset(), { ask: outcomeUnknown() }),
-        planChanged: Boolean(this.planChanged),
+        planChanged,
       },
       act: (type) => this.#act({ type }),
       // Cancel of a changed order asks first.
-      cancel: () => this.#leaving.leave(() => this.#cancel('user'), { ask: Boolean(this.wizard?.dirty) || outcomeUnknown() }),
+      cancel: () => this.#leaving.leave(() => this.#cancel('user'), { ask: wizard.dirty || outcomeUnknown() }),
       dialog: this.#leaving.render(this.#orders.leaveWarning),
     });
   }
