@@ -76,11 +76,11 @@ function findLabelled(page, text) {
   return page.evaluateHandle((name) => window.__bench.findLabelled(name), text);
 }
 
-/** The floor page's first step. */
-export async function sampleFloor(browser, origin, probeSource) {
+/** A floor page's first step: `floor` (vanilla, inline) or `lit-floor` (a LitElement loaded as the wizard is). */
+export async function sampleFloor(browser, origin, probeSource, pageName = 'floor') {
   const { page, close } = await openPage(browser, probeSource);
   try {
-    return await loadFirstStep(page, `${origin}/bench/pages/floor.html`);
+    return await loadFirstStep(page, `${origin}/bench/pages/${pageName}.html`);
   } finally {
     await close();
   }
@@ -138,6 +138,22 @@ export async function sampleMinimal(browser, origin, probeSource) {
     await walkToReferences(page);
     const purchaseRefKeystroke = await timeKey(page, 'Your purchase ref', 'P');
     return { firstStep, stepChange, keystroke, purchaseRefKeystroke };
+  } finally {
+    await close();
+  }
+}
+
+/**
+ * The keystroke floor (floor-keys.html): a key typed into a bare native field in a shadow root, into
+ * a number-like field and a text field, timed as the wizard's keystrokes are.
+ */
+export async function sampleFloorKeys(browser, origin, probeSource) {
+  const { page, close } = await openPage(browser, probeSource);
+  try {
+    await page.goto(`${origin}/bench/pages/floor-keys.html`);
+    const keystroke = await timeKey(page, 'Quantity', '7');
+    const purchaseRefKeystroke = await timeKey(page, 'Your purchase ref', 'P');
+    return { keystroke, purchaseRefKeystroke };
   } finally {
     await close();
   }

@@ -60,7 +60,8 @@ function row(label, ...cells) {
 
 /** The figures as the table printed to the terminal. */
 export function formatTable(results) {
-  const { firstStep, stepChange, keystroke, purchaseRefKeystroke, catalogue, memory, sizes } = results;
+  const { firstStep, stepChange, keystroke, purchaseRefKeystroke, floorKeystroke, floorPurchaseRefKeystroke } = results;
+  const { catalogue, memory, sizes } = results;
   const lines = [
     `Medians of ${results.runs} interleaved runs (${results.machine.chromium}, ${results.machine.cpu}, ${results.machine.cores} cores, load ${results.machine.loadAverage1m})`,
     '',
@@ -68,13 +69,27 @@ export function formatTable(results) {
     row('First step, minimal page', ms(firstStep.minimal.ms), ms(firstStep.minimal.longestTaskMs), ms(firstStep.minimal.busyMs)),
     row('First step, floor page', ms(firstStep.floor.ms), ms(firstStep.floor.longestTaskMs), ms(firstStep.floor.busyMs)),
     row('Ratio minimal / floor', `${firstStep.ratio.toFixed(2)}×`),
+    row(
+      'First step, Lit floor page',
+      ms(firstStep.litFloor.ms),
+      ms(firstStep.litFloor.longestTaskMs),
+      ms(firstStep.litFloor.busyMs),
+    ),
+    row('Ratio Lit floor / floor', `${firstStep.litFloorRatio.toFixed(2)}×`),
     row('Step change: Next → Quantity painted', ms(stepChange.ms), ms(stepChange.longestTaskMs), ms(stepChange.busyMs)),
     row('Keystroke in Quantity → next frame', ms(keystroke.ms), ms(keystroke.longestTaskMs), ms(keystroke.busyMs)),
+    row('  floor: first key in a bare field', ms(floorKeystroke.ms), ms(floorKeystroke.longestTaskMs), ms(floorKeystroke.busyMs)),
     row(
       'Keystroke in purchase ref → next frame',
       ms(purchaseRefKeystroke.ms),
       ms(purchaseRefKeystroke.longestTaskMs),
       ms(purchaseRefKeystroke.busyMs),
+    ),
+    row(
+      '  floor: next key in another bare field',
+      ms(floorPurchaseRefKeystroke.ms),
+      ms(floorPurchaseRefKeystroke.longestTaskMs),
+      ms(floorPurchaseRefKeystroke.busyMs),
     ),
     row(
       `Catalogue of ${catalogue.products}: first step`,
@@ -107,7 +122,8 @@ export function formatTable(results) {
 
 /** The main figures as a Markdown table, ready for the README's Performance section. */
 export function formatMarkdown(results) {
-  const { firstStep, stepChange, keystroke, purchaseRefKeystroke, catalogue, memory, sizes, machine: host } = results;
+  const { firstStep, stepChange, keystroke, purchaseRefKeystroke, floorKeystroke, floorPurchaseRefKeystroke } = results;
+  const { catalogue, memory, sizes, machine: host } = results;
   const timed = (label, figures) => `| ${label} | ${ms(figures.ms)} | ${ms(figures.longestTaskMs)} |`;
   const lines = [
     `Medians of ${results.runs} interleaved runs of \`npm run bench\` on ${results.date.slice(0, 10)}: ${host.cpu}, ${host.cores} cores (load ${host.loadAverage1m}), ${host.chromium} headless, Node ${host.node}.`,
@@ -117,9 +133,13 @@ export function formatMarkdown(results) {
     timed('First step, minimal page', firstStep.minimal),
     timed('First step, floor page', firstStep.floor),
     `| Ratio minimal / floor | ${firstStep.ratio.toFixed(2)}× | |`,
+    timed('First step, Lit floor page', firstStep.litFloor),
+    `| Ratio Lit floor / floor | ${firstStep.litFloorRatio.toFixed(2)}× | |`,
     timed('Step change (Next → Quantity)', stepChange),
     timed('Keystroke in Quantity (to next frame)', keystroke),
+    timed('Floor: first key in a bare field', floorKeystroke),
     timed('Keystroke in the purchase ref (to next frame)', purchaseRefKeystroke),
+    timed('Floor: next key in another bare field', floorPurchaseRefKeystroke),
     timed(`${catalogue.products} products: first step`, catalogue.firstStep),
     timed(`${catalogue.products} products: Back to Product`, catalogue.back),
     '',

@@ -8,7 +8,7 @@ import { parseArgs } from 'node:util';
 import puppeteer from 'puppeteer-core';
 import { CHROMIUM_ARGS, ensureChromium } from '../scripts/chromium.mjs';
 import { serveStatic } from './server.mjs';
-import { sampleCatalogue, sampleFloor, sampleMemory, sampleMinimal } from './measures.mjs';
+import { sampleCatalogue, sampleFloor, sampleFloorKeys, sampleMemory, sampleMinimal } from './measures.mjs';
 import { BUNDLES, bundleSizes, formatTable, machine, medians, round, writeResults } from './report.mjs';
 
 const BENCH_DIR = dirname(fileURLToPath(import.meta.url));
@@ -54,14 +54,23 @@ function buildIfNeeded() {
   if (build.status !== 0) throw new Error('npm run build failed.');
 }
 
+/** Builds the Lit floor (bench/lit-floor/) into .tmp/bench/, every run: it takes a second or two. */
+function buildLitFloor() {
+  const build = spawnSync('npx', ['vite', 'build', '-c', 'bench/lit-floor/vite.config.mjs'], { cwd: ROOT_DIR, stdio: 'inherit' });
+  if (build.status !== 0) throw new Error('Building the Lit floor failed.');
+}
+
 async function measure(browser, origin) {
   const probe = readFileSync(join(BENCH_DIR, 'probe.js'), 'utf8');
   // One untimed load of each page first: the browser's own start-up work is not the pages'.
   await sampleMinimal(browser, origin, probe);
   await sampleFloor(browser, origin, probe);
+  await sampleFloor(browser, origin, probe, 'lit-floor');
 
   const minimal = [];
   const floor = [];
+  const litFloor = [];
+  const floorKeys = [];
   const catalogue = [];
   for (let run = 1; run <= runs; run += 1) {
     process.stdout.write(`\rRun ${run} of ${runs}…`);
@@ -73,6 +82,8 @@ async function measure(browser, origin) {
       floor.push(await sampleFloor(browser, origin, probe));
       minimal.push(await sampleMinimal(browser, origin, probe));
     }
+    litFloor.push(await sampleFloor(browser, origin, probe, 'lit-floor'));
+    floorKeys.push(await sampleFloorKeys(browser, origin, probe));
     catalogue.push(await sampleCatalogue(browser, origin, probe, products));
   }
   process.stdout.write('\rMemory: 1,000 mount/unmount cycles…\n');
@@ -80,26 +91,32 @@ async function measure(browser, origin) {
 
   const minimalFirstStep = medians(minimal.map((sample) => sample.firstStep));
   const floorFirstStep = medians(floor);
+  const litFloorFirstStep = medians(litFloor);
   return {
     firstStep: {
       minimal: minimalFirstStep,
       floor: floorFirstStep,
       ratio: round(minimalFirstStep.ms / floorFirstStep.ms, 2),
+      litFloor: litFloorFirstStep,
+      litFloorRatio: round(litFloorFirstStep.ms / floorFirstStep.ms, 2),
     },
     stepChange: medians(minimal.map((sample) => sample.stepChange)),
     keystroke: medians(minimal.map((sample) => sample.keystroke)),
     purchaseRefKeystroke: medians(minimal.map((sample) => sample.purchaseRefKeystroke)),
+    floorKeystroke: medians(floorKeys.map((sample) => sample.keystroke)),
+    floorPurchaseRefKeystroke: medians(floorKeys.map((sample) => sample.purchaseRefKeystroke)),
     catalogue: {
       products,
       firstStep: medians(catalogue.map((sample) => sample.firstStep)),
       back: medians(catalogue.map((sample) => sample.back)),
     },
     memory,
-    samples: { minimal, floor, catalogue },
+    samples: { minimal, floor, litFloor, floorKeys, catalogue },
   };
 }
 
 buildIfNeeded();
+buildLitFloor();
 const server = await serveStatic(ROOT_DIR);
 const browser = await puppeteer.launch({ executablePath: ensureChromium(), headless: true, args: CHROMIUM_ARGS });
 let figures;
