@@ -1,4 +1,5 @@
 import { html, noChange, nothing } from 'lit';
+import { live } from 'lit/directives/live.js';
 import { StepElement } from '../shared/step-element.js';
 import type { WizardView } from '../context.js';
 import { minimumQuantity, quantityValue, usageOf } from '../../model/rules.js';
@@ -42,7 +43,7 @@ export class LpwStepQuantity extends StepElement {
         step="1"
         required
         autocomplete="off"
-        .value=${typeof draft.quantity === 'string' ? draft.quantity : noChange}
+        .value=${typeof draft.quantity === 'string' ? live(draft.quantity) : noChange}
         aria-invalid=${this.invalid('quantity')}
         aria-describedby=${this.describedBy('quantity', 'quantity-hint')}
         @input=${(e: Event) => {

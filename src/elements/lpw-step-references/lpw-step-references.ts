@@ -1,4 +1,5 @@
 import { html } from 'lit';
+import { live } from 'lit/directives/live.js';
 import { StepElement } from '../shared/step-element.js';
 import type { WizardView } from '../context.js';
 import { referencesText as t } from '../../localization/messages.js';
@@ -61,7 +62,7 @@ export class LpwStepReferences extends StepElement {
         id="purchase-ref"
         type="text"
         autocomplete="off"
-        .value=${draft.purchaseRef}
+        .value=${live(draft.purchaseRef)}
         aria-invalid=${this.invalid('purchaseRef')}
         aria-describedby=${this.describedBy('purchaseRef', 'purchase-ref-hint')}
         @input=${(e: Event) => this.edit({ purchaseRef: (e.target as HTMLInputElement).value })}

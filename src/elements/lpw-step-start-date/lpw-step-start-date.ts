@@ -1,4 +1,5 @@
 import { html } from 'lit';
+import { live } from 'lit/directives/live.js';
 import { StepElement } from '../shared/step-element.js';
 import type { WizardView } from '../context.js';
 import { startDateText as t } from '../../localization/messages.js';
@@ -33,7 +34,7 @@ export class LpwStepStartDate extends StepElement {
           required
           min=${earliest}
           max=${latest}
-          .value=${state.draft.startDate}
+          .value=${live(state.draft.startDate)}
           aria-invalid=${this.invalid('startDate')}
           aria-describedby=${this.describedBy('startDate', 'start-date-hint')}
           @input=${(e: Event) => this.edit({ startDate: (e.target as HTMLInputElement).value })}
