@@ -9,11 +9,6 @@ interface YieldingScheduler {
   yield(): Promise<void>;
 }
 
-/** `scheduler.yield()` of the Prioritized Task Scheduling API, where the browser has it. */
-interface YieldingScheduler {
-  yield(): Promise<void>;
-}
-
 /**
  * Resolves in a later task of the event loop, so the work after it does not lengthen the task
  * running now: `scheduler.yield()` where the browser has it (its continuation goes ahead of other
