@@ -187,6 +187,18 @@ describe('new plan order', () => {
       expect(cancel.detail).to.deep.equal({ reason: 'reduce-usage', step: 'quantity', consumerTab: 'users' });
     });
 
+    it('takes a key typed just before Enter into account, although its render comes a task later', async () => {
+      const el = await atQuantity('Connect Standard for Microsoft');
+      const field = control(el, 'Quantity');
+      // The last key and Enter in one task: the render after an edit waits for the next task, the
+      // order does not. Had Enter seen the order before the key, the default 42 would move on.
+      field.value = '41';
+      field.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+      field.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }));
+      await until(el, () => errorOf(field)?.includes('The customer uses 42 licenses now'), 'the typed 41 refused');
+      expect(heading(el)!.textContent).to.equal('Quantity');
+    });
+
     it('moves on with the minimum exactly', async () => {
       const el = await atQuantity('Connect Standard for Microsoft');
       await type(control(el, 'Quantity'), '42');

@@ -137,6 +137,8 @@ export class LicensePlanWizard extends WizardAttributes {
   });
   #viewProvider = new ContextProvider(this, { context: wizardContext });
   #setupReport = new SetupProblemReport(this, this.#locale);
+  /** An edit asked for the next update (see scheduleUpdate). */
+  #editToRender = false;
 
   /** How the client calls run: the task's signal, the time limit, and the locale for text the server writes. */
   #callOptions(signal: AbortSignal) {
@@ -193,15 +195,24 @@ export class LicensePlanWizard extends WizardAttributes {
   }
 
   /**
-   * The first update waits for the next task: evaluating the bundle (which defines the element and
-   * upgrades it) and the first render are then two tasks, neither of them long.
+   * Two updates wait for the next task, so that the task that asks for them stays short:
+   * - the first: evaluating the bundle (which defines the element and upgrades it) and the first
+   *   render are then two tasks;
+   * - the one after an edit: the key (or click) that made it is one task, with the field already
+   *   showing what was typed, and the render of what follows from it (an error that goes, the
+   *   summary) the next. The order's state itself changes at once, so an intent right after it
+   *   (Enter, Next) acts on the edited order.
    */
   protected override async scheduleUpdate(): Promise<unknown> {
-    if (!this.hasUpdated) await nextTask();
+    if (!this.hasUpdated || this.#editToRender) {
+      this.#editToRender = false;
+      await nextTask();
+    }
     return super.scheduleUpdate();
   }
 
   protected override willUpdate(changed: PropertyValues<this>) {
+    this.#editToRender = false;
     // Another customer, mode or plan is another order: the old one's state goes, and the load task
     // (whose arguments are these same values) fetches the new context.
     if (this.namesAnotherOrder(changed)) this.#clearOrder();
@@ -272,7 +283,10 @@ export class LicensePlanWizard extends WizardAttributes {
 
   /** What each intent does; an intent without a handler does not compile. */
   #intentHandlers: { [T in Intent['type']]: IntentHandler<Extract<Intent, { type: T }>> } = {
-    edit: ({ patch }, wizard, context) => this.#progress.set(edit(wizard, context, patch)),
+    edit: ({ patch }, wizard, context) => {
+      this.#editToRender = true;
+      this.#progress.set(edit(wizard, context, patch));
+    },
     next: (_, wizard, context) => this.#progress.move(next(wizard, context)),
     back: (_, wizard) => this.#progress.move(back(wizard)),
     go: ({ step }) => this.#progress.goBackTo(step, { vetoable: true }),
