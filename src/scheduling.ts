@@ -1,7 +1,7 @@
 /**
- * When work runs, so it does not lengthen the task that asks for it: in a later task, or once the
- * browser is idle after the next frame. The wizard's start, its draft save, the Intl warm-up and
- * the later steps' preload use these.
+ * When work runs, so it does not lengthen the task that asks for it: in a later task, after the next
+ * frame, or once the browser is idle after the next frame. The wizard's start, the render after an
+ * edit, its draft save, the Intl warm-up and the later steps' preload use these.
  */
 
 /** `scheduler.yield()` of the Prioritized Task Scheduling API, where the browser has it. */
@@ -18,6 +18,25 @@ export function nextTask(): Promise<void> {
   const scheduler = (globalThis as { scheduler?: Partial<YieldingScheduler> }).scheduler;
   if (typeof scheduler?.yield === 'function') return scheduler.yield();
   return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/** How long `afterNextFrame` waits for a frame that does not come (a hidden page draws none). */
+const NO_FRAME_FALLBACK_MS = 50;
+
+/**
+ * Resolves in the task after the next frame: a frame callback runs just before its frame is
+ * rendered, and a zero-delay timer set there runs once it is. Work after it shows a frame later and
+ * does not hold back the frame before it. In a page that draws no frames (hidden), it resolves after
+ * a short timer instead.
+ */
+export function afterNextFrame(): Promise<void> {
+  return new Promise((resolve) => {
+    const fallback = setTimeout(resolve, NO_FRAME_FALLBACK_MS);
+    requestAnimationFrame(() => {
+      clearTimeout(fallback);
+      setTimeout(resolve, 0);
+    });
+  });
 }
 
 export interface IdleOptions {

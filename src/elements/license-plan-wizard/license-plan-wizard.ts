@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { ContextProvider } from '@lit/context';
-import { nextTask } from '../../scheduling.js';
+import { afterNextFrame, nextTask } from '../../scheduling.js';
 import { back, edit, hasChanges, next, toOrder, withServerErrors, type WizardState } from '../../model/draft.js';
 import { findProduct, stepsFor } from '../../model/rules.js';
 import type { OrderContext, StepId } from '../../model/schemas.js';
@@ -195,18 +195,19 @@ export class LicensePlanWizard extends WizardAttributes {
   }
 
   /**
-   * Two updates wait for the next task, so that the task that asks for them stays short:
-   * - the first: evaluating the bundle (which defines the element and upgrades it) and the first
-   *   render are then two tasks;
-   * - the one after an edit: the key (or click) that made it is one task, with the field already
-   *   showing what was typed, and the render of what follows from it (an error that goes, the
-   *   summary) the next. The order's state itself changes at once, so an intent right after it
-   *   (Enter, Next) acts on the edited order.
+   * Two updates wait, so that the task that asks for them stays short:
+   * - the first waits for the next task: evaluating the bundle (which defines the element and
+   *   upgrades it) and the first render are then two tasks;
+   * - the one after an edit waits until the next frame is drawn: that frame shows what was typed (or
+   *   checked) with only the key's own task before it, and the render of what follows from the edit
+   *   (an error that goes, the summary) comes in the frame after. The order's state itself changes at
+   *   once, so an intent right after the edit (Enter, Next) acts on the edited order.
    */
   protected override async scheduleUpdate(): Promise<unknown> {
-    if (!this.hasUpdated || this.#editToRender) {
+    if (!this.hasUpdated) await nextTask();
+    if (this.#editToRender) {
       this.#editToRender = false;
-      await nextTask();
+      await afterNextFrame();
     }
     return super.scheduleUpdate();
   }
