@@ -14,6 +14,7 @@ import {
   queryAnswer,
   queryButton,
   queryControl,
+  settle,
   textOf,
   type Name,
 } from '../test/helpers/queries.js';
@@ -103,8 +104,10 @@ export class WizardDriver {
     return this.button(name);
   }
 
+  /** Clicks, then waits until the wizard has rendered what the click did (as the test harness's click does). */
   async click(target: Name | HTMLElement) {
     await this.user.click(typeof target === 'object' && !(target instanceof RegExp) ? target : this.button(target));
+    await settle(this.el);
   }
 
   /**
@@ -112,6 +115,8 @@ export class WizardDriver {
    * compares document.activeElement with the field, which never holds inside a shadow root.)
    */
   async fill(label: Name, value: string) {
+    // The field may still be on its way: the render after an edit (a Yes just clicked) comes a frame later.
+    await waitFor(() => expect(this.queryControl(label)).toBeTruthy(), { timeout: TIMEOUT });
     const field = this.control(label);
     await this.user.click(field);
     await this.user.keyboard('{Control>}a{/Control}{Backspace}');

@@ -17,7 +17,9 @@ import type {
 } from '../../src/index.js';
 import { FakeBackend, type FakeBackendOptions } from '../../src/mocks/backend.js';
 import { createHandlers } from '../../src/mocks/handlers.js';
-import { activeElement, deepAll, heading, queryButton, queryControl, textOf } from './queries.js';
+import { activeElement, deepAll, heading, queryButton, queryControl, settle, textOf } from './queries.js';
+
+export { settle };
 
 export const TODAY = '2026-11-26';
 
@@ -56,13 +58,6 @@ export function control<T extends HTMLInputElement | HTMLSelectElement = HTMLInp
   const found = queryControl(wizard, name);
   if (!found) throw new Error(`No control labelled ${name}`);
   return found as T;
-}
-
-export async function settle(wizard: LicensePlanWizard) {
-  for (let i = 0; i < 3; i++) {
-    await wizard.updateComplete;
-    for (const el of deepAll(wizard.shadowRoot!)) if ('updateComplete' in el) await (el as LicensePlanWizard).updateComplete;
-  }
 }
 
 export async function until(wizard: LicensePlanWizard, check: () => unknown, message: string) {

@@ -84,3 +84,20 @@ export function queryAnswer(wizard: Element, question: Name, yes: boolean): HTML
   const legend = deepAll(wizard.shadowRoot!).find((el) => el.localName === 'legend' && matches(textOf(el), question));
   return legend?.parentElement?.querySelector<HTMLInputElement>(`input[type=radio][id$="-${yes}"]`) ?? undefined;
 }
+
+/** Something that renders asynchronously, as Lit elements do. */
+interface Updating {
+  updateComplete: Promise<unknown>;
+}
+
+/**
+ * Waits until the wizard and every element inside it have rendered what they were asked to (a few
+ * rounds: a render can ask for another). After an edit the wizard renders a frame later; this waits
+ * for that too.
+ */
+export async function settle(wizard: Element & Updating) {
+  for (let i = 0; i < 3; i++) {
+    await wizard.updateComplete;
+    for (const el of deepAll(wizard.shadowRoot!)) if ('updateComplete' in el) await (el as Element & Updating).updateComplete;
+  }
+}
