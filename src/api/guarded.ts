@@ -1,7 +1,6 @@
 import type { LicensePlanApiClient, LoadContextRequest, RequestInit } from './client.js';
 import { ApiError, OrderConflictError } from './errors.js';
-import type { OrderContext } from '../model/schemas.js';
-import type { describeIssues } from '../model/schemas.js';
+import type { OrderContext, describeIssues } from '../model/schemas.js';
 import { conflictCodeOf } from '../model/conflict-code.js';
 import { nextTask } from '../scheduling.js';
 
