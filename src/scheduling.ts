@@ -1,7 +1,7 @@
 /**
  * When work runs, so it does not lengthen the task that asks for it: in a later task, after the next
  * frame, or once the browser is idle after the next frame. The wizard's start, the render after an
- * edit, its draft save, the Intl warm-up and the later steps' preload use these.
+ * edit, focus moves, its draft save, the Intl warm-up and the later steps' preload use these.
  */
 
 /** `scheduler.yield()` of the Prioritized Task Scheduling API, where the browser has it. */
@@ -18,6 +18,11 @@ export function nextTask(): Promise<void> {
   const scheduler = (globalThis as { scheduler?: Partial<YieldingScheduler> }).scheduler;
   if (typeof scheduler?.yield === 'function') return scheduler.yield();
   return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/** Resolves at the start of the next frame, in its frame callbacks, before its style and layout. */
+export function nextFrame(): Promise<void> {
+  return new Promise((resolve) => requestAnimationFrame(() => resolve()));
 }
 
 /** How long `afterNextFrame` waits for a frame that does not come (a hidden page draws none). */

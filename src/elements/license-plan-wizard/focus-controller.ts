@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { StepElement } from '../shared/step-element.js';
 import { loadedLaterSteps, loadLaterSteps } from '../lazy-steps.js';
+import { nextFrame } from '../../scheduling.js';
 
 /**
  * Where focus goes after a render:
@@ -17,11 +18,6 @@ type Host = ReactiveControllerHost & { renderRoot: HTMLElement | DocumentFragmen
 interface FocusMove {
   move: number;
   focusedBefore: Element | null;
-}
-
-/** Resolves at the start of the next frame, before its style and layout. */
-function nextFrame(): Promise<void> {
-  return new Promise((resolve) => requestAnimationFrame(() => resolve()));
 }
 
 /** The focused element, followed into shadow roots. */

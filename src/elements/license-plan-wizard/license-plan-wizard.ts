@@ -137,7 +137,7 @@ export class LicensePlanWizard extends WizardAttributes {
   });
   #viewProvider = new ContextProvider(this, { context: wizardContext });
   #setupReport = new SetupProblemReport(this, this.#locale);
-  /** An edit asked for the next update (see scheduleUpdate). */
+  /** An edit asked for the next update (see scheduleUpdate); the update that renders it clears it. */
   #editToRender = false;
 
   /** How the client calls run: the task's signal, the time limit, and the locale for text the server writes. */
@@ -205,10 +205,7 @@ export class LicensePlanWizard extends WizardAttributes {
    */
   protected override async scheduleUpdate(): Promise<unknown> {
     if (!this.hasUpdated) await nextTask();
-    if (this.#editToRender) {
-      this.#editToRender = false;
-      await afterNextFrame();
-    }
+    if (this.#editToRender) await afterNextFrame();
     return super.scheduleUpdate();
   }
 
