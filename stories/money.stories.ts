@@ -163,7 +163,7 @@ export const SummaryWide: Story = {
     await toPayment(d);
     await d.click(d.control('1-year prepay'));
     await waitFor(() => expect(shownSummary(d)?.localName).toBe('section'));
-    await waitFor(() => expect(shownSummary(d)?.textContent).toContain('€8,280.00 per year, paid in advance'));
+    await expect(shownSummary(d)?.textContent).toContain('€8,280.00 per year, paid in advance');
   },
 };
 

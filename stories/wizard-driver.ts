@@ -115,8 +115,6 @@ export class WizardDriver {
    * compares document.activeElement with the field, which never holds inside a shadow root.)
    */
   async fill(label: Name, value: string) {
-    // The field may still be on its way: the render after an edit (a Yes just clicked) comes a frame later.
-    await waitFor(() => expect(this.queryControl(label)).toBeTruthy(), { timeout: TIMEOUT });
     const field = this.control(label);
     await this.user.click(field);
     await this.user.keyboard('{Control>}a{/Control}{Backspace}');
